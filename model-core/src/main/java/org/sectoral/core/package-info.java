@@ -1,0 +1,2 @@
+/** Sectoral's input-output core: the domain exception and its error codes; the model lives in sub-packages. */
+package org.sectoral.core;

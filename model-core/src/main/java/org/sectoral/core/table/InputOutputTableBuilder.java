@@ -1,0 +1,371 @@
+package org.sectoral.core.table;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sectoral.core.ErrorCode;
+import org.sectoral.core.SectoralException;
+
+/**
+ * Builds an {@link InputOutputTable}: set the regions and sectors, then the blocks as plain
+ * arrays in key order (region-major for multi-region tables), then {@link #build()}, which checks
+ * shapes, finiteness, non-negative output and both balance identities.
+ *
+ * <p>When no value-added row is given, value added is the residual x − 1'Z − 1'Zᵐ − t (one row
+ * {@code VA} of kind OTHER). When no output is given, it is the row total Z·1 + Y·1.
+ */
+public final class InputOutputTableBuilder {
+  /** The default relative balance tolerance: |gap| ≤ 1e-6·max(|x|, 1). */
+  public static final double DEFAULT_BALANCE_TOLERANCE = 1e-6;
+
+  private String name = "table";
+  private String unit = "monetary units";
+  private List<Region> regions = List.of(Region.of("DOM", "Domestic economy"));
+  private List<Sector> sectors;
+  private double[][] z;
+  private final Map<FinalDemandColumn, double[]> y = new LinkedHashMap<>();
+  private List<Sector> importRows;
+  private double[][] zm;
+  private final Map<FinalDemandColumn, double[]> ym = new LinkedHashMap<>();
+  private final Map<ValueAddedComponent, double[]> v = new LinkedHashMap<>();
+  private double[] taxes;
+  private double[] x;
+  private final Map<String, Map<Stressor, double[]>> satellites = new LinkedHashMap<>();
+  private double tolerance = DEFAULT_BALANCE_TOLERANCE;
+
+  InputOutputTableBuilder() {}
+
+  /** The table's name, used in error messages. */
+  public InputOutputTableBuilder name(String name) {
+    this.name = checkNotNull(name, "name");
+    return this;
+  }
+
+  /** The monetary unit of all flows, e.g. {@code "million USD"}. */
+  public InputOutputTableBuilder unit(String unit) {
+    this.unit = checkNotNull(unit, "unit");
+    return this;
+  }
+
+  /** The single region of a national table (default {@code DOM}). */
+  public InputOutputTableBuilder region(Region region) {
+    this.regions = List.of(checkNotNull(region, "region"));
+    return this;
+  }
+
+  /** The regions of a multi-region table; keys are region-major. */
+  public InputOutputTableBuilder regions(List<Region> regions) {
+    checkArgument(!regions.isEmpty(), "No regions");
+    this.regions = ImmutableList.copyOf(regions);
+    return this;
+  }
+
+  /** The sectors, the same in every region. */
+  public InputOutputTableBuilder sectors(List<Sector> sectors) {
+    checkArgument(!sectors.isEmpty(), "No sectors");
+    this.sectors = ImmutableList.copyOf(sectors);
+    return this;
+  }
+
+  /** Intermediate use Z, n × n, rows supplying, columns using. */
+  public InputOutputTableBuilder intermediate(double[][] z) {
+    this.z = deepCopy(checkNotNull(z, "z"));
+    return this;
+  }
+
+  /** Adds a final-demand column y (length n). */
+  public InputOutputTableBuilder finalDemand(FinalDemandColumn column, double[] values) {
+    checkNotNull(column, "column");
+    checkArgument(!y.containsKey(column), "Final demand column %s given twice", column);
+    y.put(column, checkNotNull(values, "values").clone());
+    return this;
+  }
+
+  /** Adds a final-demand column of the single region. */
+  public InputOutputTableBuilder finalDemand(String code, FinalDemandCategory category,
+      double[] values) {
+    checkState(regions.size() == 1, "Several regions: give the final-demand column's region");
+    return finalDemand(FinalDemandColumn.of(regions.get(0), code, category), values);
+  }
+
+  /** Imported intermediate use Zᵐ by imported product (rows in {@code products} order) × sector. */
+  public InputOutputTableBuilder imports(List<Sector> products, double[][] values) {
+    this.importRows = ImmutableList.copyOf(products);
+    this.zm = deepCopy(checkNotNull(values, "values"));
+    return this;
+  }
+
+  /** Imported intermediate use Zᵐ by product, with the table's own sectors as products. */
+  public InputOutputTableBuilder importsByProduct(double[][] values) {
+    checkState(sectors != null, "Set sectors before imports");
+    return imports(sectors, values);
+  }
+
+  /** Imported intermediate use as one row (total imports used by each sector). */
+  public InputOutputTableBuilder importsTotal(double[] values) {
+    return imports(List.of(Sector.of("IMP", "Imported intermediate inputs")),
+        new double[][] {checkNotNull(values, "values")});
+  }
+
+  /** Imported final use of one final-demand column, by imported product (after imports). */
+  public InputOutputTableBuilder importedFinalDemand(FinalDemandColumn column, double[] values) {
+    checkNotNull(column, "column");
+    ym.put(column, checkNotNull(values, "values").clone());
+    return this;
+  }
+
+  /** Adds a value-added row (compensation, operating surplus, …), length n. */
+  public InputOutputTableBuilder valueAdded(String code, ValueAddedComponent.Kind kind,
+      double[] values) {
+    ValueAddedComponent c = ValueAddedComponent.of(code, kind);
+    checkArgument(!v.containsKey(c), "Value-added row %s given twice", code);
+    v.put(c, checkNotNull(values, "values").clone());
+    return this;
+  }
+
+  /** Net taxes on products t (taxes less subsidies), length n. */
+  public InputOutputTableBuilder productTaxes(double[] values) {
+    this.taxes = checkNotNull(values, "values").clone();
+    return this;
+  }
+
+  /** Gross output x, length n; when absent it is the row total Z·1 + Y·1. */
+  public InputOutputTableBuilder output(double[] values) {
+    this.x = checkNotNull(values, "values").clone();
+    return this;
+  }
+
+  /** Adds a stressor row (length n) to the named satellite account, creating it if new. */
+  public InputOutputTableBuilder satellite(String account, Stressor stressor, double[] values) {
+    checkNotNull(stressor, "stressor");
+    Map<Stressor, double[]> rows = satellites.computeIfAbsent(account, k -> new LinkedHashMap<>());
+    checkArgument(!rows.containsKey(stressor), "Stressor %s given twice in %s", stressor, account);
+    rows.put(stressor, checkNotNull(values, "values").clone());
+    return this;
+  }
+
+  /**
+   * The relative balance tolerance: a gap passes when |gap| ≤ tol·max(|x|, 1). Published tables
+   * rounded to one decimal need about 1e-3; {@code Double.POSITIVE_INFINITY} keeps the report but
+   * never fails.
+   */
+  public InputOutputTableBuilder balanceTolerance(double relative) {
+    checkArgument(relative >= 0 && !Double.isNaN(relative), "Tolerance %s", relative);
+    this.tolerance = relative;
+    return this;
+  }
+
+  /**
+   * Validates and freezes the table.
+   *
+   * @throws SectoralException with {@link ErrorCode#MISSING_BLOCK},
+   *     {@link ErrorCode#DIMENSION_MISMATCH}, {@link ErrorCode#NON_FINITE_VALUE},
+   *     {@link ErrorCode#NEGATIVE_OUTPUT} or {@link ErrorCode#UNBALANCED_TABLE}, naming the
+   *     sectors at fault
+   */
+  public InputOutputTable build() {
+    if (sectors == null) {
+      throw missing("sectors");
+    }
+    if (z == null) {
+      throw missing("intermediate use Z");
+    }
+    Parts p = new Parts();
+    p.name = name;
+    p.unit = unit;
+    p.regions = KeyIndex.of(regions);
+    p.sectors = KeyIndex.of(sectors);
+    List<RegionSector> ks = new ArrayList<>();
+    for (Region r : regions) {
+      for (Sector s : sectors) {
+        ks.add(RegionSector.of(r, s));
+      }
+    }
+    p.keys = KeyIndex.of(ks);
+    int n = ks.size();
+    p.intermediate = matrix("Z", p.keys, p.keys, z);
+    for (FinalDemandColumn c : y.keySet()) {
+      if (!p.regions.contains(c.region())) {
+        throw SectoralException.of(ErrorCode.UNKNOWN_KEY, List.of(c.region().code()),
+            "Final demand column %s of table %s: region %s not in %s", c, name, c.region(),
+            p.regions);
+      }
+    }
+    KeyIndex<FinalDemandColumn> fdCols = KeyIndex.of(List.copyOf(y.keySet()));
+    p.finalDemand = matrix("Y", p.keys, fdCols, columnsToRows(y, n, "Y"));
+    if (zm != null) {
+      KeyIndex<Sector> imp = KeyIndex.of(importRows);
+      p.imports = matrix("Zm (imports)", imp, p.keys, zm);
+      if (!ym.isEmpty()) {
+        for (FinalDemandColumn c : ym.keySet()) {
+          fdCols.indexOf(c);
+        }
+        Map<FinalDemandColumn, double[]> full = new LinkedHashMap<>();
+        for (FinalDemandColumn c : fdCols.keys()) {
+          full.put(c, ym.getOrDefault(c, new double[imp.size()]));
+        }
+        p.importedFinalDemand = matrix("Ym (imported final use)", imp, fdCols,
+            columnsToRows(full, imp.size(), "Ym"));
+      }
+    } else if (!ym.isEmpty()) {
+      throw missing("imports (needed before imported final demand)");
+    }
+    p.productTaxes = vector("t (product taxes)", p.keys, taxes == null ? new double[n] : taxes);
+    double[] rowTotal = p.intermediate.rowSums().toArray();
+    double[] fdTotal = p.finalDemand.rowSums().toArray();
+    for (int i = 0; i < n; i++) {
+      rowTotal[i] += fdTotal[i];
+    }
+    p.output = vector("x (output)", p.keys, x == null ? rowTotal : x);
+    checkOutput(p);
+    double[] inputs = p.intermediate.columnSums().toArray();
+    for (int j = 0; j < n; j++) {
+      inputs[j] += p.productTaxes.at(j) + (p.imports == null ? 0 : p.imports.columnSums().at(j));
+    }
+    Map<ValueAddedComponent, double[]> vaMap = new LinkedHashMap<>(v);
+    if (vaMap.isEmpty()) {
+      double[] residual = new double[n];
+      for (int j = 0; j < n; j++) {
+        residual[j] = p.output.at(j) - inputs[j];
+      }
+      vaMap.put(ValueAddedComponent.of("VA", ValueAddedComponent.Kind.OTHER), residual);
+    }
+    KeyIndex<ValueAddedComponent> vaRows = KeyIndex.of(List.copyOf(vaMap.keySet()));
+    double[][] vaArr = vaMap.values().toArray(new double[0][]);
+    p.valueAdded = matrix("V (value added)", vaRows, p.keys, vaArr);
+    p.satellites = satellites(p.keys);
+    p.balance = balance(p, rowTotal, inputs);
+    if (!p.balance.isBalanced()) {
+      List<String> culprits = p.balance.violations().stream().limit(10)
+          .map(g -> g.sector().toString()).distinct().toList();
+      throw SectoralException.of(ErrorCode.UNBALANCED_TABLE, culprits,
+          "Table %s is unbalanced beyond relative tolerance %s; worst: %s", name, tolerance,
+          p.balance.violations().stream().limit(5).toList());
+    }
+    return new InputOutputTable(p);
+  }
+
+  private void checkOutput(Parts p) {
+    List<String> negative = new ArrayList<>();
+    for (int i = 0; i < p.output.size(); i++) {
+      if (p.output.at(i) < 0) {
+        negative.add(p.keys.get(i).toString());
+      }
+    }
+    if (!negative.isEmpty()) {
+      throw SectoralException.of(ErrorCode.NEGATIVE_OUTPUT, negative,
+          "Table %s has negative gross output in %s", name, negative);
+    }
+  }
+
+  private BalanceReport balance(Parts p, double[] rowTotal, double[] inputs) {
+    int n = p.keys.size();
+    double[] rowGap = new double[n];
+    double[] colGap = new double[n];
+    double[] va = p.valueAdded.columnSums().toArray();
+    for (int i = 0; i < n; i++) {
+      rowGap[i] = rowTotal[i] - p.output.at(i);
+      colGap[i] = inputs[i] + va[i] - p.output.at(i);
+    }
+    return new BalanceReport(LabelledVector.of(p.keys, rowGap, unit),
+        LabelledVector.of(p.keys, colGap, unit), p.output, tolerance);
+  }
+
+  private ImmutableMap<String, SatelliteAccount> satellites(KeyIndex<RegionSector> keys) {
+    ImmutableMap.Builder<String, SatelliteAccount> out = ImmutableMap.builder();
+    for (Map.Entry<String, Map<Stressor, double[]>> e : satellites.entrySet()) {
+      KeyIndex<Stressor> rows = KeyIndex.of(List.copyOf(e.getValue().keySet()));
+      String u = e.getValue().keySet().stream().map(Stressor::unit).distinct().count() == 1
+          ? rows.get(0).unit() : "per stressor";
+      out.put(e.getKey(), SatelliteAccount.of(e.getKey(), matrix("satellite " + e.getKey(), rows,
+          keys, e.getValue().values().toArray(new double[0][]), u)));
+    }
+    return out.build();
+  }
+
+  private <R, C> LabelledMatrix<R, C> matrix(String block, KeyIndex<R> rows, KeyIndex<C> cols,
+      double[][] values) {
+    return matrix(block, rows, cols, values, unit);
+  }
+
+  private <R, C> LabelledMatrix<R, C> matrix(String block, KeyIndex<R> rows, KeyIndex<C> cols,
+      double[][] values, String u) {
+    try {
+      return LabelledMatrix.of(rows, cols, values, u);
+    } catch (SectoralException e) {
+      throw new SectoralException(e.code(), e.culprits(),
+          "Block " + block + " of table " + name + ": " + stripCode(e));
+    }
+  }
+
+  private <K> LabelledVector<K> vector(String block, KeyIndex<K> keys, double[] values) {
+    try {
+      return LabelledVector.of(keys, values, unit);
+    } catch (SectoralException e) {
+      throw new SectoralException(e.code(), e.culprits(),
+          "Block " + block + " of table " + name + ": " + stripCode(e));
+    }
+  }
+
+  private static String stripCode(SectoralException e) {
+    String m = e.getMessage();
+    int k = m.indexOf("] ");
+    return k >= 0 ? m.substring(k + 2) : m;
+  }
+
+  private static double[][] columnsToRows(Map<FinalDemandColumn, double[]> cols, int n,
+      String block) {
+    double[][] rows = new double[n][cols.size()];
+    int c = 0;
+    for (Map.Entry<FinalDemandColumn, double[]> e : cols.entrySet()) {
+      double[] col = e.getValue();
+      if (col.length != n) {
+        throw SectoralException.of(ErrorCode.DIMENSION_MISMATCH, List.of(e.getKey().toString()),
+            "Block %s column %s has %d values, expected %d", block, e.getKey(), col.length, n);
+      }
+      for (int i = 0; i < n; i++) {
+        rows[i][c] = col[i];
+      }
+      c++;
+    }
+    return rows;
+  }
+
+  private static double[][] deepCopy(double[][] a) {
+    double[][] c = new double[a.length][];
+    for (int i = 0; i < a.length; i++) {
+      c[i] = checkNotNull(a[i], "row %s is null", i).clone();
+    }
+    return c;
+  }
+
+  private SectoralException missing(String what) {
+    return SectoralException.of(ErrorCode.MISSING_BLOCK, List.of(what),
+        "Table %s: %s not given", name, what);
+  }
+
+  /** The validated parts handed to the table's constructor. */
+  static final class Parts {
+    String name;
+    String unit;
+    KeyIndex<Region> regions;
+    KeyIndex<Sector> sectors;
+    KeyIndex<RegionSector> keys;
+    LabelledMatrix<RegionSector, RegionSector> intermediate;
+    LabelledMatrix<RegionSector, FinalDemandColumn> finalDemand;
+    LabelledMatrix<Sector, RegionSector> imports;
+    LabelledMatrix<Sector, FinalDemandColumn> importedFinalDemand;
+    LabelledMatrix<ValueAddedComponent, RegionSector> valueAdded;
+    LabelledVector<RegionSector> productTaxes;
+    LabelledVector<RegionSector> output;
+    ImmutableMap<String, SatelliteAccount> satellites;
+    BalanceReport balance;
+  }
+}
