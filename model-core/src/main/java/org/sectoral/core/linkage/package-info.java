@@ -1,0 +1,2 @@
+/** Inter-industry linkages: Rasmussen–Hirschman indices, key sectors and hypothetical extraction. */
+package org.sectoral.core.linkage;
