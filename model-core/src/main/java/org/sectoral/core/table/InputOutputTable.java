@@ -65,6 +65,11 @@ public final class InputOutputTable {
     return new InputOutputTableBuilder();
   }
 
+  /** A builder holding every block of this table, to derive a modified copy. */
+  public InputOutputTableBuilder toBuilder() {
+    return InputOutputTableBuilder.from(this);
+  }
+
   /** The table's name, e.g. {@code "UK 2010 product by product"}. */
   public String name() {
     return name;

@@ -42,6 +42,75 @@ public final class InputOutputTableBuilder {
 
   InputOutputTableBuilder() {}
 
+  /** A builder holding every block of {@code t}, to derive a modified table. */
+  static InputOutputTableBuilder from(InputOutputTable t) {
+    InputOutputTableBuilder b = new InputOutputTableBuilder();
+    b.name = t.name();
+    b.unit = t.unit();
+    b.regions = t.regions().keys();
+    b.sectors = t.sectors().keys();
+    b.z = t.intermediate().toArray();
+    for (int c = 0; c < t.finalDemandColumns().size(); c++) {
+      b.y.put(t.finalDemandColumns().get(c), t.finalDemand().columnArray(c));
+    }
+    t.imports().ifPresent(m -> {
+      b.importRows = m.rows().keys();
+      b.zm = m.toArray();
+    });
+    t.importedFinalDemand().ifPresent(m -> {
+      for (int c = 0; c < m.columnCount(); c++) {
+        b.ym.put(m.columns().get(c), m.columnArray(c));
+      }
+    });
+    for (int r = 0; r < t.valueAdded().rowCount(); r++) {
+      b.v.put(t.valueAdded().rows().get(r), t.valueAdded().rowArray(r));
+    }
+    b.taxes = t.productTaxes().toArray();
+    b.x = t.output().toArray();
+    for (SatelliteAccount s : t.satellites().values()) {
+      Map<Stressor, double[]> rows = new LinkedHashMap<>();
+      for (int r = 0; r < s.stressors().size(); r++) {
+        rows.put(s.stressors().get(r), s.byIndustry().rowArray(r));
+      }
+      b.satellites.put(s.name(), rows);
+    }
+    b.tolerance = t.balanceReport().tolerance();
+    return b;
+  }
+
+  /** Removes every final-demand column (and imported final use). */
+  public InputOutputTableBuilder clearFinalDemand() {
+    y.clear();
+    ym.clear();
+    return this;
+  }
+
+  /** Removes every value-added row. */
+  public InputOutputTableBuilder clearValueAdded() {
+    v.clear();
+    return this;
+  }
+
+  /** Removes the imports block and imported final use. */
+  public InputOutputTableBuilder clearImports() {
+    importRows = null;
+    zm = null;
+    ym.clear();
+    return this;
+  }
+
+  /** Removes gross output, so {@link #build()} recomputes it as Z·1 + Y·1. */
+  public InputOutputTableBuilder clearOutput() {
+    x = null;
+    return this;
+  }
+
+  /** Removes every satellite account. */
+  public InputOutputTableBuilder clearSatellites() {
+    satellites.clear();
+    return this;
+  }
+
   /** The table's name, used in error messages. */
   public InputOutputTableBuilder name(String name) {
     this.name = checkNotNull(name, "name");
