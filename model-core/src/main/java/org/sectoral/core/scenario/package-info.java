@@ -1,0 +1,2 @@
+/** Scenarios: shocks to final demand, coefficients and value added, rebuilt into consistent tables. */
+package org.sectoral.core.scenario;
