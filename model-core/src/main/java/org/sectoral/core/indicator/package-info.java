@@ -1,0 +1,2 @@
+/** Indicators: industrial production indices, contributions and implied weights. */
+package org.sectoral.core.indicator;
