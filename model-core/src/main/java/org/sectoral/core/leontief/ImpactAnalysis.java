@@ -27,6 +27,8 @@ public final class ImpactAnalysis {
   public static final String VALUE_ADDED = "value added";
   /** Measure name of compensation of employees (labour income). */
   public static final String INCOME = "income";
+  /** Measure name of imported intermediate inputs (national tables with an imports block). */
+  public static final String IMPORTS = "imports";
 
   private final InputOutputTable table;
   private final Multipliers multipliers;
@@ -55,7 +57,8 @@ public final class ImpactAnalysis {
    * The impacts of a final-demand change by sector, in the table's unit.
    *
    * @return effects keyed by measure: {@link #OUTPUT}, {@link #VALUE_ADDED}, {@link #INCOME}
-   *     (when the table has compensation) and {@code "account/stressor"} for each satellite row
+   *     (when the table has compensation), {@link #IMPORTS} (when it has an imports block) and
+   *     {@code "account/stressor"} for each satellite row
    */
   public ImmutableMap<String, Effects> impact(LabelledVector<RegionSector> deltaF) {
     checkNotNull(deltaF, "deltaF");
@@ -82,6 +85,13 @@ public final class ImpactAnalysis {
     if (table.hasValueAdded(org.sectoral.core.table.ValueAddedComponent.Kind.COMPENSATION)) {
       out.put(INCOME, effects(INCOME, multipliers.compensationCoefficients(), df, typeI, typeII,
           unit));
+    }
+    if (table.imports().isPresent()) {
+      double[] perUnit = table.imports().get().columnSums().toArray();
+      for (int j = 0; j < n; j++) {
+        perUnit[j] = table.output().at(j) == 0 ? 0 : perUnit[j] / table.output().at(j);
+      }
+      out.put(IMPORTS, effects(IMPORTS, perUnit, df, typeI, typeII, unit));
     }
     for (SatelliteAccount s : table.satellites().values()) {
       for (Stressor st : s.stressors().keys()) {
