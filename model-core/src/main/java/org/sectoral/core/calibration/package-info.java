@@ -1,0 +1,2 @@
+/** Calibration of estimated tables to published facts (e.g. domestic value-added shares of exports). */
+package org.sectoral.core.calibration;
