@@ -1,0 +1,2 @@
+/** Runnable example simulations and the command-line entry point. */
+package org.sectoral.examples;
