@@ -7,7 +7,7 @@ import org.sectoral.core.table.LabelledVector;
 
 /**
  * A balanced matrix X with its multipliers and convergence report. For RAS X = r̂·X⁰·ŝ; for
- * GRAS X = r̂·P·ŝ − r̂⁻¹·N·ŝ⁻¹ with X⁰ = P − N (Temurshoev, Miller &amp; Bouwmeester 2013, eq. 3).
+ * GRAS X = r̂·P·ŝ − r̂⁻¹·N·ŝ⁻¹ with X⁰ = P − N (Temurshoev, Miller &amp; Bouwmeester 2013).
  *
  * <p>The multipliers are one solution among many: (λr, s/λ) gives the same X for any λ &gt; 0.
  * A row or column that is zero in X⁰, or that GRAS sets to zero because its target is zero and

@@ -15,7 +15,7 @@ import org.sectoral.core.table.LabelledVector;
  * <pre>X = r̂·P·ŝ − r̂⁻¹·N·ŝ⁻¹   with X·1 = u and 1'·X = v,</pre>
  *
  * the minimum of Σ|x⁰ᵢⱼ|·zᵢⱼ·ln(zᵢⱼ/e), zᵢⱼ = xᵢⱼ/x⁰ᵢⱼ, under those margins. Each entry keeps
- * its sign; zeros stay zero. The iteration (TMB 2013, eq. 5–8), rows then columns:
+ * its sign; zeros stay zero. The iteration of TMB 2013, rows then columns:
  *
  * <pre>
  *   rᵢ = (uᵢ + √(uᵢ² + 4·pᵢ(s)·nᵢ(s))) / (2·pᵢ(s)),  pᵢ(s) = Σⱼ pᵢⱼsⱼ,  nᵢ(s) = Σⱼ nᵢⱼ/sⱼ
@@ -110,7 +110,7 @@ public final class Gras {
     return t.result(x, r, s, report);
   }
 
-  /** One multiplier from the positive sum p, the negative sum n and the target (TMB eq. 6–8). */
+  /** One multiplier from the positive sum p, the negative sum n and the target (TMB 2013). */
   private static void update(double pos, double neg, double target, double[] mult,
       double[] inv, int k) {
     if (pos == 0 && neg == 0) {

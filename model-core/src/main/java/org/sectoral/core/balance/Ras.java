@@ -32,7 +32,7 @@ public final class Ras {
   }
 
   /**
-   * X = r̂·X⁰·ŝ with row sums u and column sums v (Miller &amp; Blair 2009, eq. 7.19–7.22).
+   * X = r̂·X⁰·ŝ with row sums u and column sums v (Miller &amp; Blair 2009, §7.4.1).
    *
    * @param base X⁰, non-negative
    * @param rowTargets u, keyed like the rows of X⁰, in its unit

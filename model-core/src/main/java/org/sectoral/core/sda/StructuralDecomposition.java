@@ -23,7 +23,7 @@ import org.sectoral.core.table.RegionSector;
  *
  * <ul>
  *   <li>{@link #outputTwoFactor}: Δx = ½ΔL(f⁰+f¹) + ½(L⁰+L¹)Δf, the average of the two polar
- *       decompositions (M&amp;B eq. 13.10);
+ *       decompositions (Miller &amp; Blair 2009, §13.1);
  *   <li>{@link #output}: Δx into technology ΔL, level Δφ and mix Δm effects;
  *   <li>{@link #valueAdded}: Δ(v̂x) into value-added coefficient Δv, ΔL, Δφ and Δm effects.
  * </ul>
@@ -44,7 +44,8 @@ public final class StructuralDecomposition {
 
   /**
    * Δx = ΔL-effect + Δf-effect, each the average of the two polar forms: technology
-   * ½·ΔL·(f⁰ + f¹), final demand ½·(L⁰ + L¹)·Δf (Miller &amp; Blair 2009, eq. 13.10).
+   * ½·ΔL·(f⁰ + f¹), final demand ½·(L⁰ + L¹)·Δf (Miller &amp; Blair 2009, §13.1;
+   * Dietzenbacher &amp; Los 1998).
    */
   public static Decomposition outputTwoFactor(InputOutputTable year0, InputOutputTable year1) {
     Year[] y = years(year0, year1);

@@ -222,7 +222,7 @@ class GrasTest {
   }
 
   /**
-   * The GRAS solution from its first-order conditions (TMB 2013, eq. 4): xᵢⱼ = pᵢⱼ·e^(λᵢ+τⱼ) −
+   * The GRAS solution from its first-order conditions (TMB 2013): xᵢⱼ = pᵢⱼ·e^(λᵢ+τⱼ) −
    * nᵢⱼ·e^−(λᵢ+τⱼ), solved for λ, τ by damped Newton on the m + n margin equations with λ₁ = 0
    * (one margin is redundant), using commons-math's LU — no code shared with {@link Gras}.
    */

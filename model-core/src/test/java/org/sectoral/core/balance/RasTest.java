@@ -77,7 +77,14 @@ class RasTest {
         assertThat(a1[i][j]).isCloseTo(plain[i][j] / MB_X1[j], within(SAME_FIXED_POINT_1E9));
       }
     }
-    // First RAS step by hand (M&B eq. 7.20): r¹ᵢ = uᵢ / Σⱼ a⁰ᵢⱼx¹ⱼ; e.g. row 1:
+    // Digits of an independent NumPy RAS run (2000 row/column sweeps on A⁰·x̂¹), rounded to 4
+    // decimals as the book prints coefficients. The book's printed A(1) could not be consulted.
+    double[][] numpy = {{0.3924, 0.1219, 0.1596}, {0.1509, 0.0661, 0.1897},
+        {0.0529, 0.1887, 0.2938}};
+    for (int i = 0; i < 3; i++) {
+      assertThat(a1[i]).containsExactly(numpy[i], within(0.5e-4));
+    }
+    // First RAS step by hand (M&B §7.4.1): r¹ᵢ = uᵢ / Σⱼ a⁰ᵢⱼx¹ⱼ; e.g. row 1:
     // 0.120·421 + 0.100·284 + 0.049·283 = 92.787, r¹₁ = 245/92.787.
     assertThat(0.120 * 421 + 0.100 * 284 + 0.049 * 283).isCloseTo(92.787, within(1e-12));
     BalanceResult<String, String> oneStep = Ras.balance(matrix(z0), rows(u), cols(v),

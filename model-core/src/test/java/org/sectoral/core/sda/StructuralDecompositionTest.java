@@ -102,7 +102,7 @@ class StructuralDecompositionTest {
     double[][] l1 = inverse2(a1);
     // L⁰ by hand: det(I − A⁰) = 0.85·0.95 − 0.25·0.20 = 0.7575.
     assertThat(l0[0][0]).isCloseTo(0.95 / 0.7575, within(1e-15));
-    // Polar forms (M&B eq. 13.8, 13.9) and their average (eq. 13.10).
+    // The two polar forms and their average (M&B §13.1), written out by hand.
     double[] tech = new double[2];
     double[] fd = new double[2];
     for (int i = 0; i < 2; i++) {
