@@ -158,6 +158,14 @@ public final class Ras {
   public static BalanceResult<RegionSector, RegionSector> updateTable(InputOutputTable base,
       double[] newOutput, double[] newIntermediateRowTotals,
       double[] newIntermediateColumnTotals) {
+    return updateTable(base, newOutput, newIntermediateRowTotals, newIntermediateColumnTotals,
+        BalanceSettings.defaults());
+  }
+
+  /** {@link #updateTable(InputOutputTable, double[], double[], double[])} with settings. */
+  public static BalanceResult<RegionSector, RegionSector> updateTable(InputOutputTable base,
+      double[] newOutput, double[] newIntermediateRowTotals,
+      double[] newIntermediateColumnTotals, BalanceSettings settings) {
     checkNotNull(base, "base");
     LabelledVector<RegionSector> x1 = LabelledVector.of(base.keys(), newOutput, base.unit());
     LabelledVector<RegionSector> u1 =
@@ -174,6 +182,6 @@ public final class Ras {
       }
     }
     return balance(LabelledMatrix.ofRowMajor(base.keys(), base.keys(), prior, base.unit()), u1,
-        v1, BalanceSettings.defaults());
+        v1, settings);
   }
 }
