@@ -100,6 +100,16 @@ public final class CalibrationTarget {
     return coefficients[i][j];
   }
 
+  double coefficientSum() {
+    double s = 0;
+    for (double[] row : coefficients) {
+      for (double v : row) {
+        s += v;
+      }
+    }
+    return s;
+  }
+
   double multiplier(int j) {
     return multipliers[j];
   }

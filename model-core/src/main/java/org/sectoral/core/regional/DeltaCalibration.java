@@ -98,6 +98,8 @@ public final class DeltaCalibration {
     }
     checkArgument(metric != Metric.COEFFICIENT_STPE || target.hasCoefficients(),
         "STPE needs survey coefficients, the target has only multipliers");
+    checkArgument(metric != Metric.COEFFICIENT_STPE || target.coefficientSum() > 0,
+        "STPE needs survey coefficients with a positive sum");
     double[] ad = national.intermediate().toRowMajorArray();
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
@@ -170,15 +172,7 @@ public final class DeltaCalibration {
       this.target = target;
       this.family = family;
       this.metric = metric;
-      double s = 0;
-      if (target.hasCoefficients()) {
-        for (int i = 0; i < n; i++) {
-          for (int j = 0; j < n; j++) {
-            s += target.coefficient(i, j);
-          }
-        }
-      }
-      this.targetSum = s;
+      this.targetSum = target.hasCoefficients() ? target.coefficientSum() : 0;
     }
 
     double error(double delta) {
