@@ -36,7 +36,8 @@ import org.sectoral.core.table.Sector;
  */
 public final class ProvincialModel {
   /** The imports row of purchases from the rest of the country in {@link #table()}. */
-  public static final Sector REST_OF_COUNTRY = Sector.of("ROC", "Purchases from the rest of the country");
+  public static final Sector REST_OF_COUNTRY =
+      Sector.of("ROC", "Purchases from the rest of the country");
   /** The imports row of purchases from abroad in {@link #table()}. */
   public static final Sector FOREIGN = Sector.of("ROW", "Imports from abroad");
 
@@ -47,6 +48,7 @@ public final class ProvincialModel {
   private final LeontiefModel model;
   private final double[] v;
   private final double[] t;
+  private final com.google.common.base.Supplier<InputOutputTable> table;
 
   private ProvincialModel(InputOutputTable national, Region province, double[] x,
       Regionalization regionalization) {
@@ -59,6 +61,7 @@ public final class ProvincialModel {
     double[] xn = national.output().toArray();
     this.v = perOutput(national.valueAddedTotal().toArray(), xn);
     this.t = perOutput(national.productTaxes().toArray(), xn);
+    this.table = com.google.common.base.Suppliers.memoize(this::buildTable);
   }
 
   /**
@@ -152,9 +155,14 @@ public final class ProvincialModel {
    * {@link #REST_OF_COUNTRY} 1'(Aᵈ − r)·x̂ʳ and {@link #FOREIGN} 1'Aᵐ·x̂ʳ; value added by the
    * nation's components and product taxes at national rates per unit of output; and one final
    * demand column {@code FD} (category OTHER) holding the residual xʳ − r·xʳ, which is local
-   * final demand plus sales to the rest of the country and abroad. Balanced by construction.
+   * final demand plus sales to the rest of the country and abroad. Balanced by construction;
+   * built on first call.
    */
   public InputOutputTable table() {
+    return table.get();
+  }
+
+  private InputOutputTable buildTable() {
     int n = output.size();
     double[] x = output.toArray();
     double[][] z = new double[n][n];

@@ -13,6 +13,7 @@ import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.InputOutputTableBuilder;
 import org.sectoral.core.table.KeyIndex;
 import org.sectoral.core.table.LabelledMatrix;
+import org.sectoral.core.table.LabelledVector;
 import org.sectoral.core.table.Region;
 import org.sectoral.core.table.RegionSector;
 import org.sectoral.core.table.Sector;
@@ -192,6 +193,32 @@ public final class TwoRegionModel {
       m[r] = model.solveTransposed(indicator);
     }
     return LabelledMatrix.of(regions, table.keys(), m, "1");
+  }
+
+  /**
+   * Provincial output multipliers with interregional feedback: output arising in the province
+   * per unit of final demand for each province sector (dimensionless, keyed by province).
+   */
+  public LabelledVector<RegionSector> provinceOutputMultipliers() {
+    return provinceColumns(0);
+  }
+
+  /**
+   * Spillover multipliers: output arising in the rest of the country per unit of final demand
+   * for each province sector (dimensionless, keyed by province).
+   */
+  public LabelledVector<RegionSector> spilloverMultipliers() {
+    return provinceColumns(1);
+  }
+
+  private LabelledVector<RegionSector> provinceColumns(int regionRow) {
+    LabelledMatrix<Region, RegionSector> m = outputMultipliersByRegion();
+    int n = table.sectors().size();
+    double[] out = new double[n];
+    for (int j = 0; j < n; j++) {
+      out[j] = m.at(regionRow, j);
+    }
+    return LabelledVector.of(province.regionalCoefficients().rows(), out, "1");
   }
 
   @Override

@@ -102,6 +102,9 @@ class DeltaCalibrationTest {
         CalibrationTarget.multipliers(new double[] {1.2, 1.3, 1.1, 1.4}),
         RegionalizationMethod::flq, Metric.COEFFICIENT_STPE))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DeltaCalibration.calibrate(t, q,
+        CalibrationTarget.coefficients(new double[4][4]), RegionalizationMethod::flq,
+        Metric.COEFFICIENT_STPE)).isInstanceOf(IllegalArgumentException.class);
     assertCode(() -> CalibrationTarget.coefficients(new double[][] {{0.1, 0.2}, {0.3}}),
         ErrorCode.DIMENSION_MISMATCH);
     assertCode(() -> DeltaCalibration.calibrate(t, new double[] {1, 2, 3, 1e12},

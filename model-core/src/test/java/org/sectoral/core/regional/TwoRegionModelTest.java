@@ -78,6 +78,10 @@ class TwoRegionModelTest {
       }
       assertThat(byRegion.at(0, j)).isCloseTo(own, within(1e-12));
       assertThat(byRegion.at(1, j)).isCloseTo(other, within(1e-12));
+      if (j < n) {
+        assertThat(m.provinceOutputMultipliers().at(j)).isCloseTo(own, within(1e-12));
+        assertThat(m.spilloverMultipliers().at(j)).isCloseTo(other, within(1e-12));
+      }
       // identity: the regions' columns add up to the national column
       assertThat(byRegion.at(0, j) + byRegion.at(1, j)).isCloseTo(national[j % n],
           within(1e-12));
