@@ -19,9 +19,9 @@ import org.sectoral.core.table.Sector;
  * <ul>
  *   <li>simple SLQᵢ = (RXᵢ/TRX)/(NXᵢ/TNX);
  *   <li>cross-industry CILQᵢⱼ = SLQᵢ/SLQⱼ for i ≠ j and CILQᵢᵢ = SLQᵢ on the diagonal, the
- *       convention of Smith &amp; Morrison (1974) that Flegg &amp; Webber (1997) adopt for the FLQ
- *       (Miller &amp; Blair 2009, §8.3.3–8.3.4); the R function {@code CILQ} of F. Parra's
- *       UtilMio package instead leaves 1 on the diagonal;
+ *       convention of Smith &amp; Morrison (1974) that Flegg &amp; Webber (1997) and Flegg &amp;
+ *       Tohmo (2013) use for the FLQ; the R function {@code CILQ} of F. Parra's UtilMio package
+ *       (rdrr.io) instead leaves SLQᵢ/SLQᵢ = 1 on the diagonal;
  *   <li>size adjustment λ* = [log₂(1 + TRX/TNX)]^δ, 0 ≤ δ &lt; 1 (Flegg &amp; Webber 1997);
  *   <li>FLQᵢⱼ = λ*·CILQᵢⱼ (λ*·SLQᵢ on the diagonal);
  *   <li>AFLQᵢⱼ = FLQᵢⱼ·log₂(1 + SLQⱼ) when SLQⱼ &gt; 1, FLQᵢⱼ otherwise (Flegg &amp; Webber 2000).

@@ -54,7 +54,7 @@ public sealed interface RegionalizationMethod {
   /** The regional size adjustment λ* this method applies: 1 for SLQ and CILQ. */
   double lambdaStar(LocationQuotients q);
 
-  /** SLQ: LQᵢⱼ = SLQᵢ (Miller &amp; Blair 2009, eq. 8.9 and §8.3.2). */
+  /** SLQ: LQᵢⱼ = SLQᵢ (Miller &amp; Blair 2009, §8.3). */
   record Slq() implements RegionalizationMethod {
     @Override
     public LabelledMatrix<Sector, Sector> quotients(LocationQuotients q) {
@@ -67,7 +67,7 @@ public sealed interface RegionalizationMethod {
     }
   }
 
-  /** CILQ: LQᵢⱼ = SLQᵢ/SLQⱼ, SLQᵢ on the diagonal (Miller &amp; Blair 2009, §8.3.3). */
+  /** CILQ: LQᵢⱼ = SLQᵢ/SLQⱼ, SLQᵢ on the diagonal (Miller &amp; Blair 2009, §8.3). */
   record Cilq() implements RegionalizationMethod {
     @Override
     public LabelledMatrix<Sector, Sector> quotients(LocationQuotients q) {
