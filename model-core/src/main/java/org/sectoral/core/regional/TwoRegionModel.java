@@ -3,6 +3,8 @@ package org.sectoral.core.regional;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.util.List;
 import org.sectoral.core.ErrorCode;
 import org.sectoral.core.SectoralException;
@@ -49,12 +51,14 @@ public final class TwoRegionModel {
   private final Regionalization rest;
   private final InputOutputTable table;
   private final LeontiefModel model;
+  private final Supplier<LabelledMatrix<Region, RegionSector>> byRegion;
 
   private TwoRegionModel(Regionalization province, Regionalization rest, InputOutputTable table) {
     this.province = province;
     this.rest = rest;
     this.table = table;
     this.model = LeontiefModel.of(table);
+    this.byRegion = Suppliers.memoize(this::multipliersByRegion);
   }
 
   /**
@@ -178,9 +182,14 @@ public final class TwoRegionModel {
    * Output multipliers split by the region where output arises: entry (R, j) = Σ over the
    * sectors i of region R of Lᵢⱼ, for final demand of region-sector j (dimensionless). For a
    * province column, the province row is the own-region multiplier and the rest row the
-   * spillover into the rest of the country (Miller &amp; Blair 2009, §3.3 and §6.4).
+   * spillover into the rest of the country (Miller &amp; Blair 2009, §3.3 and §6.4). One
+   * transposed solve per region, on first call.
    */
   public LabelledMatrix<Region, RegionSector> outputMultipliersByRegion() {
+    return byRegion.get();
+  }
+
+  private LabelledMatrix<Region, RegionSector> multipliersByRegion() {
     KeyIndex<Region> regions = table.regions();
     int size = table.size();
     int n = table.sectors().size();
