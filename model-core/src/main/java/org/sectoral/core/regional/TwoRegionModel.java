@@ -182,7 +182,7 @@ public final class TwoRegionModel {
    * Output multipliers split by the region where output arises: entry (R, j) = Σ over the
    * sectors i of region R of Lᵢⱼ, for final demand of region-sector j (dimensionless). For a
    * province column, the province row is the own-region multiplier and the rest row the
-   * spillover into the rest of the country (Miller &amp; Blair 2009, §3.3 and §6.4). One
+   * spillover into the rest of the country (Miller &amp; Blair 2009, ch. 3 and ch. 6). One
    * transposed solve per region, on first call.
    */
   public LabelledMatrix<Region, RegionSector> outputMultipliersByRegion() {
