@@ -32,7 +32,7 @@ import org.sectoral.core.table.Sector;
  *   <li>leakage abroad (1'Aᵐ·Lʳ)ⱼ and net product taxes (t·Lʳ)ⱼ,
  * </ul>
  * and the last four sum to 1, because 1'r + 1'(Aᵈ − r) + 1'Aᵐ + t + v = 1' column by column
- * (the argument of Miller &amp; Blair §6.5 applied to a region).
+ * (the identity behind {@link org.sectoral.core.valueadded.ExportContent}, applied to a region).
  */
 public final class ProvincialModel {
   /** The imports row of purchases from the rest of the country in {@link #table()}. */
