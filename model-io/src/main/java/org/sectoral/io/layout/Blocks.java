@@ -72,4 +72,28 @@ public final class Blocks {
       file.requireWidth(r, width);
     }
   }
+
+  /**
+   * Checks that a header row has at least {@code min} cells, hinting at a wrong delimiter when
+   * the only cell contains ';' or a tab.
+   *
+   * @throws TableFormatException at the header line, column 1
+   */
+  public static void requireHeaderWidth(DelimitedFile file, DelimitedFile.Row header, int min)
+      throws TableFormatException {
+    if (header.size() >= min) {
+      return;
+    }
+    String only = header.cell(0);
+    String hint = "";
+    for (char d : new char[] {';', '\t', ','}) {
+      if (d != file.delimiter() && only.indexOf(d) >= 0) {
+        hint = String.format(java.util.Locale.ROOT, "; the line contains '%s': is the delimiter "
+            + "'%s' right?", d == '\t' ? "\\t" : String.valueOf(d), file.delimiter());
+        break;
+      }
+    }
+    throw new TableFormatException(file.source(), header.line(), 1, only, "header has "
+        + header.size() + " cells, expected at least " + min + hint);
+  }
 }

@@ -36,4 +36,18 @@ public record Tolerance(double relative, double absolute) {
   public boolean accepts(double gap, double x) {
     return Math.abs(gap) <= Math.max(absolute, relative * Math.abs(x));
   }
+
+  /**
+   * Published totals with those beyond this tolerance of the recomputed totals replaced: rounding
+   * noise keeps the published value (so a zero-output sector stays zero, not −0.6).
+   */
+  public double[] recompute(double[] published, double[] recomputed) {
+    double[] x = published.clone();
+    for (int i = 0; i < x.length; i++) {
+      if (!accepts(recomputed[i] - published[i], published[i])) {
+        x[i] = recomputed[i];
+      }
+    }
+    return x;
+  }
 }

@@ -20,6 +20,7 @@ import org.sectoral.core.table.Sector;
 import org.sectoral.core.table.ValueAddedComponent;
 import org.sectoral.io.TableFormatException;
 import org.sectoral.io.csv.DelimitedFile;
+import org.sectoral.io.layout.Blocks;
 import org.sectoral.io.layout.CodeIndex;
 import org.sectoral.io.layout.Layout;
 import org.sectoral.io.layout.LocatedBuild;
@@ -108,6 +109,7 @@ public final class IcioReader {
     if (rows.size() < 2) {
       throw new TableFormatException(source, header.line(), 0, "", "header only: no rows");
     }
+    Blocks.requireHeaderWidth(f, header, 3);
     CodeIndex cols = CodeIndex.ofHeader(source, header);
     cols.requireUnique(1, header.size(), "column");
     List<DelimitedFile.Row> body = rows.subList(1, rows.size());

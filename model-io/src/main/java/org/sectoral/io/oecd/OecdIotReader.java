@@ -107,7 +107,10 @@ public final class OecdIotReader {
     return new OecdIotReader(layout, checkNotNull(t), recomputeTotals, unit);
   }
 
-  /** This reader replacing the published OUTPUT by the row totals Z·1 + Y·1 when true. */
+  /**
+   * This reader replacing, when true, each published OUTPUT that differs from the row total
+   * Z·1 + Y·1 beyond the tolerance by that row total.
+   */
   public OecdIotReader recomputeTotals(boolean recompute) {
     return new OecdIotReader(layout, tolerance, recompute, unit);
   }
@@ -192,15 +195,15 @@ public final class OecdIotReader {
     int n = flows.industries.size();
     double[] x = totals.output;
     if (recomputeTotals) {
-      x = Blocks.rowTotals(flows.z, List.of());
+      double[] rows = Blocks.rowTotals(flows.z, List.of());
       for (int i = 0; i < n; i++) {
         for (double[] col : flows.y) {
-          x[i] += col[i];
+          rows[i] += col[i];
         }
       }
-    } else {
-      b.output(x);
+      x = tolerance.recompute(x, rows);
     }
+    b.output(x);
     double[] taxes = new double[n];
     double[] va = totals.valueAdded;
     double[] disc = new double[n];
@@ -230,6 +233,7 @@ public final class OecdIotReader {
       throw new TableFormatException(source, header.line(), 0, "",
           "header only: no product rows");
     }
+    Blocks.requireHeaderWidth(f, header, 3);
     CodeIndex cols = CodeIndex.ofHeader(source, header);
     Blocks.requireWidth(f, rows.subList(1, rows.size()), header.size());
     Parsed p = new Parsed();

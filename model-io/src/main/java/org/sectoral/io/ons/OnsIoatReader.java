@@ -92,7 +92,7 @@ public final class OnsIoatReader {
     return new OnsIoatReader(layout, checkNotNull(t), recomputeTotals);
   }
 
-  /** This reader replacing the published total output by the row totals when true. */
+  /** This reader replacing, when true, each total output beyond the tolerance of Z·1 + Y·1 by it. */
   public OnsIoatReader recomputeTotals(boolean recompute) {
     return new OnsIoatReader(layout, tolerance, recompute);
   }
@@ -163,7 +163,8 @@ public final class OnsIoatReader {
           g.productCols, false));
     }
     DelimitedFile.Row out = g.row(layout.code(OUTPUT), "output row");
-    b.output(recomputeTotals ? rowTotal : Blocks.row(f, out, g.productCols, false));
+    double[] x = Blocks.row(f, out, g.productCols, false);
+    b.output(recomputeTotals ? tolerance.recompute(x, rowTotal) : x);
     return LocatedBuild.build(b, tolerance, source, layout.code(OUTPUT),
         k -> new int[] {out.line(), g.productCols[k] + 1});
   }
@@ -175,6 +176,7 @@ public final class OnsIoatReader {
     if (rows.size() < 2) {
       throw new TableFormatException(source, header.line(), 0, "", "header only: no rows");
     }
+    Blocks.requireHeaderWidth(f, header, 3);
     CodeIndex cols = CodeIndex.ofHeader(source, header);
     int first = cols.require(layout.code(FIRST_PRODUCT), "first product column");
     int end = cols.require(layout.code(INTERMEDIATE_TOTAL), "intermediate-total column");

@@ -99,7 +99,7 @@ public final class WiodNiotReader {
     return new WiodNiotReader(layout, checkNotNull(t), recomputeTotals, year);
   }
 
-  /** This reader replacing the published GO by the row totals Z·1 + Y·1 when true. */
+  /** This reader replacing, when true, each published GO beyond the tolerance of Z·1 + Y·1 by it. */
   public WiodNiotReader recomputeTotals(boolean recompute) {
     return new WiodNiotReader(layout, tolerance, recompute, year);
   }
@@ -121,6 +121,7 @@ public final class WiodNiotReader {
     DelimitedFile f = DelimitedFile.read(source, in, ',');
     List<DelimitedFile.Row> rows = f.rows();
     DelimitedFile.Row header = rows.get(0);
+    Blocks.requireHeaderWidth(f, header, 3);
     CodeIndex cols = CodeIndex.ofHeader(source, header);
     int first = cols.require(layout.code(FIRST_INDUSTRY), "first industry column");
     Map<String, FinalDemandCategory> fd = layout.finalDemand();
@@ -217,7 +218,7 @@ public final class WiodNiotReader {
                 + "GO row (" + x[i] + ")");
       }
     }
-    b.output(recomputeTotals ? rowTotal : x);
+    b.output(recomputeTotals ? tolerance.recompute(x, rowTotal) : x);
     return LocatedBuild.build(b, tolerance, source, layout.code(OUTPUT),
         k -> new int[] {go.line(), ind[k] + 1});
   }
