@@ -122,6 +122,17 @@ public final class Layout {
       return this;
     }
 
+    /** Renames a value-added row code, keeping its place and kind. */
+    public Builder renameValueAdded(String oldCode, String newCode) {
+      checkArgument(valueAdded.containsKey(oldCode), "No value-added code %s in %s", oldCode,
+          valueAdded.keySet());
+      Map<String, ValueAddedComponent.Kind> copy = new LinkedHashMap<>();
+      valueAdded.forEach((k, v) -> copy.put(k.equals(oldCode) ? newCode : k, v));
+      valueAdded.clear();
+      valueAdded.putAll(copy);
+      return this;
+    }
+
     /** Sets the code that plays a role (e.g. {@code "output"}). */
     public Builder code(String role, String code) {
       codes.put(checkNotNull(role, "role"), checkNotNull(code, "code"));

@@ -30,7 +30,8 @@ import org.sectoral.io.layout.Tolerance;
  * Reads the OECD Inter-Country Input-Output table (ICIO), 2023-edition CSV: row and column labels
  * {@code CCC_IND} (country, underscore, industry code), final-demand columns {@code CCC_HFCE} …
  * {@code CCC_DPABR}, rows {@code TLS} (taxes less subsidies on products), {@code VA} and
- * {@code OUT}; an optional {@code OUT} column is ignored (x is the {@code OUT} row).
+ * {@code OUT}; an optional {@code OUT} column is ignored (x is the {@code OUT} row). Tax rows per
+ * country ({@code CCC_TLS}, as {@code CCC_TAXSUB} in earlier editions) are summed into t.
  *
  * <p>The result is a multi-region table (regions × industries, region-major, in column order):
  * Z = the country-industry block, Y = final demand by buying country, t = TLS, V = VA (kind
@@ -41,8 +42,10 @@ import org.sectoral.io.layout.Tolerance;
 public final class IcioReader {
   /** Role of the product-taxes row, {@code "TLS"}. */
   public static final String TAXES = "taxes";
-  /** Role of the output row (and optional column), {@code "OUT"}. */
+  /** Role of the output row, {@code "OUT"}. */
   public static final String OUTPUT = "output";
+  /** Role of the optional output-total column, ignored when present, {@code "OUT"}. */
+  public static final String TOTAL_COLUMN = "totalColumn";
 
   /** The 2023-edition layout. */
   public static final Layout LAYOUT_2023 = Layout.builder("OECD ICIO 2023")
@@ -53,7 +56,7 @@ public final class IcioReader {
       .finalDemand("INVNT", FinalDemandCategory.INVENTORIES)
       .finalDemand("DPABR", FinalDemandCategory.OTHER)
       .valueAdded("VA", ValueAddedComponent.Kind.OTHER)
-      .code(TAXES, "TLS").code(OUTPUT, "OUT").build();
+      .code(TAXES, "TLS").code(OUTPUT, "OUT").code(TOTAL_COLUMN, "OUT").build();
 
   /** The China and Mexico split regions and the region each merges into. */
   public static final ImmutableMap<String, String> CHINA_MEXICO = ImmutableMap.of(
@@ -130,7 +133,7 @@ public final class IcioReader {
       colKey[c] = -1;
       colFd[c] = -1;
       String label = header.cell(c);
-      if (label.equals(out)) {
+      if (label.equals(layout.code(TOTAL_COLUMN))) {
         continue;
       }
       String[] p = split(source, header.line(), c, label);
@@ -211,10 +214,22 @@ public final class IcioReader {
     double[][] y = new double[fdCols.size()][n];
     CodeIndex rowCodes = CodeIndex.ofRows(source, body, 0);
     rowCodes.requireUnique(0, body.size(), "row");
+    String tax = layout.code(TAXES);
+    double[] taxes = new double[n];
+    boolean hasTaxes = false;
     for (DelimitedFile.Row r : body) {
       String label = r.cell(0);
-      if (label.equals(out) || label.equals(layout.code(TAXES))
-          || layout.valueAdded().containsKey(label)) {
+      if (label.equals(tax) || label.endsWith("_" + tax)) {
+        // one row (2023) or one row per country of the tax (earlier editions, CCC_TAXSUB)
+        hasTaxes = true;
+        for (int c = 1; c < header.size(); c++) {
+          if (colKey[c] >= 0) {
+            taxes[keyTo[colKey[c]]] += f.number(r, c, false);
+          }
+        }
+        continue;
+      }
+      if (label.equals(out) || layout.valueAdded().containsKey(label)) {
         continue;
       }
       Integer k = keyIndex.get(label);
@@ -236,7 +251,9 @@ public final class IcioReader {
     for (String label : keyIndex.keySet()) {
       rowCodes.require(label, "country-industry row");
     }
-    double[] taxes = totals(f, body, rowCodes, layout.code(TAXES), "tax row", colKey, keyTo, n);
+    if (!hasTaxes) {
+      rowCodes.require(tax, "tax row");
+    }
     DelimitedFile.Row outRow = body.get(rowCodes.require(out, "output row"));
     double[] x = totals(f, body, rowCodes, out, "output row", colKey, keyTo, n);
     List<Region> regions = merged.stream().map(Region::of).toList();

@@ -56,4 +56,27 @@ class IcioReaderTest {
     assertThat(t.output().sum()).isEqualTo(942);
     assertThat(t.intermediate().sum()).isEqualTo(load(IcioReader.create()).intermediate().sum());
   }
+
+  @Test
+  void earlierEditionNamesThroughTheLayoutWithTaxRowsPerCountry() throws IOException {
+    String text;
+    try (InputStream in = IcioReaderTest.class.getResourceAsStream("/icio/ICIO_small_2020.csv")) {
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    // Split TLS (1,2,3,1,2,3) into AUS_TAXSUB (1,1,1,1,1,1) and CN1_TAXSUB (0,1,2,0,1,2).
+    String zeros = ",0".repeat(18);
+    text = text.replace("\"TLS\",1,2,3,1,2,3" + zeros + ",12",
+        "\"AUS_TAXSUB\",1,1,1,1,1,1" + zeros + ",6\n\"CN1_TAXSUB\",0,1,2,0,1,2" + zeros + ",6")
+        .replace("\"VA\",", "\"VALU\",").replace("\"OUT\",", "\"OUTPUT\",")
+        .replace(",\"OUT\"", ",\"TOTAL\"");
+    IcioReader r = IcioReader.create().layout(IcioReader.LAYOUT_2023.toBuilder()
+        .code(IcioReader.TAXES, "TAXSUB").code(IcioReader.OUTPUT, "OUTPUT")
+        .code(IcioReader.TOTAL_COLUMN, "TOTAL").renameValueAdded("VA", "VALU").build());
+    InputOutputTable old = r.read("ICIO2018_2020.csv", new java.io.ByteArrayInputStream(
+        text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    InputOutputTable now = load(IcioReader.create());
+    assertThat(old.productTaxes()).isEqualTo(now.productTaxes());
+    assertThat(old.output()).isEqualTo(now.output());
+    assertThat(old.intermediate()).isEqualTo(now.intermediate());
+  }
 }
