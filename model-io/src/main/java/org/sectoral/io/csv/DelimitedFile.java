@@ -72,6 +72,7 @@ public final class DelimitedFile {
     CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter)
         .setIgnoreEmptyLines(true).setTrim(false).get();
     List<Row> rows = new ArrayList<>();
+    int lastLine = 0;
     try (Reader r = new BufferedReader(new StringReader(text));
         CSVParser parser = CSVParser.parse(r, format)) {
       for (CSVRecord rec : parser) {
@@ -84,10 +85,12 @@ public final class DelimitedFile {
         // getCurrentLineNumber is the line after the record's end for multi-line records; for
         // single-line records (the norm in IO tables) it is the record's own line.
         rows.add(new Row(line, ImmutableList.copyOf(cells)));
+        lastLine = line;
       }
     } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-      throw TableFormatException.ofSource(source, "not readable as delimited text: "
-          + e.getMessage());
+      throw new TableFormatException(source, lastLine + 1, 0, "",
+          "not readable as delimited text" + delimiterHint(text, delimiter) + ": "
+              + e.getMessage());
     }
     return new DelimitedFile(source, delimiter, ImmutableList.copyOf(rows));
   }
@@ -155,6 +158,22 @@ public final class DelimitedFile {
           row.size() == 1 ? row.cell(0) : "",
           "row has " + row.size() + " cells, expected " + expected + hint);
     }
+  }
+
+  /** A hint when the first line has no {@code delimiter} but another common one. */
+  private static String delimiterHint(String text, char delimiter) {
+    int end = text.indexOf('\n');
+    String first = end < 0 ? text : text.substring(0, end);
+    if (first.indexOf(delimiter) >= 0) {
+      return "";
+    }
+    for (char d : new char[] {',', ';', '\t', '|'}) {
+      if (d != delimiter && first.indexOf(d) >= 0) {
+        return "; the first line contains '" + printable(d) + "': is the delimiter '"
+            + printable(delimiter) + "' right?";
+      }
+    }
+    return "";
   }
 
   private static String printable(char c) {
