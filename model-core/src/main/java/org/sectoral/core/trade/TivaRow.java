@@ -1,0 +1,17 @@
+package org.sectoral.core.trade;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import org.sectoral.core.table.Region;
+
+/**
+ * One tidy row of TiVA results (one line of a {@code tiva.csv}): a country, an indicator and its
+ * value, in the table's money unit or in percent ({@link TivaIndicator#isPercent()}).
+ */
+public record TivaRow(Region country, TivaIndicator indicator, double value) {
+  /** Validates the parts. */
+  public TivaRow {
+    checkNotNull(country, "country");
+    checkNotNull(indicator, "indicator");
+  }
+}
