@@ -2,8 +2,8 @@ package org.sectoral.core.trade;
 
 /**
  * The OECD Trade in Value Added indicators computed by {@link TivaIndicators}, with the codes of
- * the OECD TiVA database (Guide to OECD's TiVA Indicators, 2018 and 2021 editions; OECD TiVA
- * 2023 indicator definitions).
+ * the OECD TiVA database (Guide to OECD's Trade in Value Added Indicators, 2018 edition §4–5).
+ * The formulas are stated on {@link TivaIndicators}.
  */
 public enum TivaIndicator {
   /** Gross exports to other regions' intermediate and final use (money). */

@@ -19,9 +19,12 @@ import org.sectoral.core.table.RegionSector;
 
 /**
  * OECD Trade in Value Added (TiVA) indicators of a multi-region table, per country and, where
- * the OECD defines them so, per country × industry (Guide to OECD's TiVA Indicators, 2018 edition
- * §4.4, §5.1–5.9, §6 and 2021 edition; OECD TiVA 2023 indicator definitions; the same algebra as
- * the OECD decomposition of the {@code exvatools} R package, {@code make_exvadec_oecd}).
+ * the OECD defines them so, per country × industry (Guide to OECD's Trade in Value Added
+ * Indicators, 2018 edition: §4.4 EXGR, §5.1 EXGR_DVA, §5.2 EXGR_DVASH, §5.5 EXGR_DDC, §5.6
+ * EXGR_IDC, §5.7 EXGR_RIM, §5.8 EXGR_FVA, §5.9 EXGR_FVASH, §5.11 backward participation; the
+ * same algebra as the OECD decomposition of the {@code exvatools} R package,
+ * {@code make_exvadec_oecd}, whose names map VAD → DXD_DVA, VAX → FFD_DVA, VAM → DFD_FVA,
+ * GVCB → DEXFVAP and GVCF → FEXDVAP).
  *
  * <p>Notation: B = (I−A)⁻¹ the global Leontief inverse, v = 1'V·x̂⁻¹ value added (the table's
  * value-added rows) per unit of output, v_c that row restricted to country c, L_cc = (I−A_cc)⁻¹
