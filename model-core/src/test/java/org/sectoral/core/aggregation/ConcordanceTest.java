@@ -177,6 +177,17 @@ class ConcordanceTest {
   }
 
   @Test
+  void unmappedRegionOfAnAccountIsNamed() {
+    InputOutputTable t = RandomEconomies.multiRegion(2, 2, 1);
+    Concordance c = Concordance.ofRegions(Map.of(Region.of("R0"), Region.of("W")));
+    assertThatThrownBy(() -> c.aggregate(t.satellite("env")))
+        .isInstanceOfSatisfying(SectoralException.class, e -> {
+          assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_KEY);
+          assertThat(e.culprits()).containsExactly("R1");
+        });
+  }
+
+  @Test
   void sourceMappedTwiceIsACallerMistake() {
     assertThatThrownBy(() -> Concordance.builder().sector(Sector.of("A"), Sector.of("X"))
         .sector(Sector.of("A"), Sector.of("Y"))).isInstanceOf(IllegalArgumentException.class);

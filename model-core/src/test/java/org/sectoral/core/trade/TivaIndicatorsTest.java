@@ -257,6 +257,18 @@ class TivaIndicatorsTest {
   }
 
   @Test
+  void modelOfAnotherTableIsRejected() {
+    InputOutputTable table = handTable();
+    var otherModel = org.sectoral.core.leontief.LeontiefModel.of(
+        RandomEconomies.multiRegion(2, 3, 4));
+    assertThatThrownBy(() -> TivaIndicators.of(table, otherModel))
+        .isInstanceOfSatisfying(SectoralException.class, e -> {
+          assertThat(e.code()).isEqualTo(ErrorCode.DIMENSION_MISMATCH);
+          assertThat(e.culprits()).containsExactly(table.name());
+        });
+  }
+
+  @Test
   void unknownIndicatorOrCountryIsNamed() {
     TivaIndicators t = TivaIndicators.of(handTable());
     assertThatThrownBy(() -> t.value("A", "EXGR_XYZ"))
