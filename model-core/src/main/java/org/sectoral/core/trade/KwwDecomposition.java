@@ -167,8 +167,8 @@ public final class KwwDecomposition {
     return LabelledVector.of(countries, exports, unit);
   }
 
-  /** Every term as tidy rows (country, term, value), country-major. */
-  public ImmutableList<KwwRow> rows() {
+  /** Every term as immutable tidy rows (country, term, value), country-major. */
+  public List<KwwRow> rows() {
     ImmutableList.Builder<KwwRow> out = ImmutableList.builder();
     for (int c = 0; c < countries.size(); c++) {
       for (KwwTerm term : KwwTerm.values()) {

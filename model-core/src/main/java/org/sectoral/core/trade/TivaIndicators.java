@@ -239,8 +239,8 @@ public final class TivaIndicators {
     return LabelledVector.of(w.table.keys(), col, w.table.unit());
   }
 
-  /** Every country-level indicator as tidy rows (country, indicator, value), country-major. */
-  public ImmutableList<TivaRow> rows() {
+  /** Every country-level indicator as immutable tidy rows (country, indicator, value), country-major. */
+  public List<TivaRow> rows() {
     ImmutableList.Builder<TivaRow> out = ImmutableList.builder();
     for (int c = 0; c < countries().size(); c++) {
       for (TivaIndicator ind : TivaIndicator.values()) {
