@@ -239,7 +239,10 @@ public final class TivaIndicators {
     return LabelledVector.of(w.table.keys(), col, w.table.unit());
   }
 
-  /** Every country-level indicator as immutable tidy rows (country, indicator, value), country-major. */
+  /**
+   * Every country-level indicator as immutable tidy rows (country, indicator, value),
+   * country-major.
+   */
   public List<TivaRow> rows() {
     ImmutableList.Builder<TivaRow> out = ImmutableList.builder();
     for (int c = 0; c < countries().size(); c++) {
