@@ -128,9 +128,7 @@ public final class Concordance {
         .regions(shape.regions).sectors(shape.sectors).intermediate(z)
         .output(shape.sumColumns(table.output().toArray()))
         .productTaxes(shape.sumColumns(table.productTaxes().toArray()));
-    for (Map.Entry<FinalDemandColumn, double[]> e : columns(table.finalDemand(), shape).entrySet()) {
-      b.finalDemand(e.getKey(), e.getValue());
-    }
+    columns(table.finalDemand(), shape).forEach(b::finalDemand);
     LabelledMatrix<?, RegionSector> va = table.valueAdded();
     for (int r = 0; r < va.rowCount(); r++) {
       b.valueAdded(table.valueAdded().rows().get(r).code(),

@@ -31,7 +31,8 @@ import org.sectoral.core.table.Stressor;
  *   <li>pymrio diagonalises Y_agg per sector ({@code diagonalize_columns_to_sectors}): column
  *       (r, s) of Y_diag holds region r's final demand for products of sector s from every origin
  *       region; x_diag = L·Y_diag. Then D_cba = S·x_diag, so D_cba[q, (r, s)] is the footprint of
- *       region r's final demand for sector-s products: D_cba[q,(r,s)] = Σₒ M[q,(o,s)]·Y_agg[(o,s), r];
+ *       region r's final demand for sector-s products,
+ *       D_cba[q,(r,s)] = Σₒ M[q,(o,s)]·Y_agg[(o,s), r];
  *   <li>D_pba = S·diag(x_tot) with x_tot = x_diag·1 = L·Y_agg·1 (equal to F for a balanced table
  *       with non-zero output);
  *   <li>x_trade is x_diag with the blocks where the producing region equals the consuming region
@@ -226,7 +227,7 @@ public final class Footprints {
     return scaled(xExport);
   }
 
-  /** Regional consumption-based footprint D_cba_reg: D_cba summed per region plus F_Y per region. */
+  /** Regional consumption-based footprint D_cba_reg: D_cba summed per region plus F_Y. */
   public LabelledMatrix<Stressor, Region> consumptionBasedByRegion() {
     return byRegion(consumptionBased(), true);
   }

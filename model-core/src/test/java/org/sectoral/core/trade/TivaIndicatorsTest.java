@@ -91,7 +91,8 @@ class TivaIndicatorsTest {
         .containsExactly(new double[] {75.0 / 38, 0, 32.0 / 19, 0}, within(EXACT));
     assertThat(t.foreignValueAddedBySource().toRowMajorArray())
         .containsExactly(new double[] {0, 200.0 / 19, 120.0 / 19, 0}, within(EXACT));
-    // Origin of the value added in A1's exports (50): v̂·B·e_A1 = (0.25·20/19, 10/19, 0.8·5/19, 0)·50.
+    // Origin of the value added in A1's exports (50):
+    // v̂·B·e_A1 = (0.25·20/19, 10/19, 0.8·5/19, 0)·50.
     assertThat(t.originOfValueAdded(handTable().key("A", "1")).toArray())
         .containsExactly(new double[] {250.0 / 19, 500.0 / 19, 200.0 / 19, 0}, within(EXACT));
   }
