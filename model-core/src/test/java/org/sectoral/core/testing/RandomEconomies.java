@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Random;
 import org.sectoral.core.internal.SquareSolver;
 import org.sectoral.core.table.FinalDemandCategory;
+import org.sectoral.core.table.FinalDemandColumn;
 import org.sectoral.core.table.InputOutputTable;
+import org.sectoral.core.table.InputOutputTableBuilder;
 import org.sectoral.core.table.Region;
 import org.sectoral.core.table.Sector;
 import org.sectoral.core.table.Stressor;
@@ -99,6 +101,110 @@ public final class RandomEconomies {
         .valueAdded("GOS", ValueAddedComponent.Kind.OPERATING_SURPLUS, gos)
         .output(x)
         .satellite("employment", Stressor.of("jobs", "thousand persons"), jobs)
+        .balanceTolerance(1e-9)
+        .build();
+  }
+
+  /**
+   * A balanced closed multi-region table of {@code regions} × {@code sectors} (region-major keys
+   * R0/S0, R0/S1, …) built the same way as {@link #national}: coefficients first (column sums of
+   * A in [0.1, 0.7], about 70% of each column from the using region's own sectors), final demand
+   * next (categories HOUSEHOLDS, GOVERNMENT and INVESTMENT for every region, buying from every
+   * region, mostly at home), output x = (I−A)⁻¹f, flows Z = A·x̂ last, value added as the column
+   * residual split into compensation and operating surplus, and one satellite account
+   * {@code "env"} with three stressors (CO2, water, jobs) by sector.
+   */
+  public static InputOutputTable multiRegion(int regions, int sectors, long seed) {
+    Random rnd = new Random(seed);
+    int n = regions * sectors;
+    double[][] a = new double[n][n];
+    for (int j = 0; j < n; j++) {
+      int home = j / sectors;
+      double target = 0.1 + 0.6 * rnd.nextDouble();
+      double domestic = regions == 1 ? target : target * (0.5 + 0.4 * rnd.nextDouble());
+      double[][] block = new double[sectors][1];
+      for (int r = 0; r < regions; r++) {
+        double share = r == home ? domestic : (target - domestic) / (regions - 1);
+        fillColumn(block, 0, share, rnd);
+        for (int i = 0; i < sectors; i++) {
+          a[r * sectors + i][j] = block[i][0];
+        }
+      }
+    }
+    FinalDemandCategory[] cats = {FinalDemandCategory.HOUSEHOLDS,
+        FinalDemandCategory.GOVERNMENT, FinalDemandCategory.INVESTMENT};
+    double[][][] y = new double[regions][cats.length][n];
+    double[] f = new double[n];
+    for (int r = 0; r < regions; r++) {
+      for (int c = 0; c < cats.length; c++) {
+        for (int i = 0; i < n; i++) {
+          boolean home = i / sectors == r;
+          double v = (home ? 100 + 400 * rnd.nextDouble() : 60 * rnd.nextDouble()) / (c + 1);
+          y[r][c][i] = rnd.nextDouble() < 0.1 ? 0 : v;
+          f[i] += y[r][c][i];
+        }
+      }
+    }
+    double[] iMinusA = new double[n * n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        iMinusA[i * n + j] = (i == j ? 1 : 0) - a[i][j];
+      }
+    }
+    double[] x = SquareSolver.factor(iMinusA, n).solve(f);
+    double[][] z = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        z[i][j] = a[i][j] * x[j];
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      double row = f[i];
+      for (int j = 0; j < n; j++) {
+        row += z[i][j];
+      }
+      x[i] = row;
+    }
+    double[] comp = new double[n];
+    double[] gos = new double[n];
+    double[] co2 = new double[n];
+    double[] water = new double[n];
+    double[] jobs = new double[n];
+    for (int j = 0; j < n; j++) {
+      double inputs = 0;
+      for (int i = 0; i < n; i++) {
+        inputs += z[i][j];
+      }
+      double va = x[j] - inputs;
+      comp[j] = va * (0.3 + 0.4 * rnd.nextDouble());
+      gos[j] = x[j] - inputs - comp[j];
+      co2[j] = x[j] * 2 * rnd.nextDouble();
+      water[j] = x[j] * 10 * rnd.nextDouble();
+      jobs[j] = x[j] * (0.001 + 0.02 * rnd.nextDouble());
+    }
+    List<Region> rs = new ArrayList<>();
+    for (int r = 0; r < regions; r++) {
+      rs.add(Region.of("R" + r, "Region " + r));
+    }
+    List<Sector> ss = new ArrayList<>();
+    for (int i = 0; i < sectors; i++) {
+      ss.add(Sector.of("S" + i, "Sector " + i));
+    }
+    InputOutputTableBuilder b = InputOutputTable.builder()
+        .name("mrio-" + regions + "x" + sectors + "-" + seed).unit("million USD")
+        .regions(rs).sectors(ss).intermediate(z);
+    for (int r = 0; r < regions; r++) {
+      for (int c = 0; c < cats.length; c++) {
+        b.finalDemand(FinalDemandColumn.of(rs.get(r), cats[c].name().substring(0, 3), cats[c]),
+            y[r][c]);
+      }
+    }
+    return b.valueAdded("COMP", ValueAddedComponent.Kind.COMPENSATION, comp)
+        .valueAdded("GOS", ValueAddedComponent.Kind.OPERATING_SURPLUS, gos)
+        .output(x)
+        .satellite("env", Stressor.of("CO2", "kt"), co2)
+        .satellite("env", Stressor.of("water", "Mm3"), water)
+        .satellite("env", Stressor.of("jobs", "thousand persons"), jobs)
         .balanceTolerance(1e-9)
         .build();
   }
