@@ -51,6 +51,14 @@ public final class PymrioReader {
     this.tolerance = tolerance;
   }
 
+  /**
+   * Whether a path is a saved pymrio system: a folder with {@code file_parameters.json}, or a
+   * {@code .zip} holding one at its root or one folder down.
+   */
+  public static boolean looksLikePymrio(Path path) {
+    return SystemSource.looksLikeSystem(checkNotNull(path, "path"));
+  }
+
   /** A reader with the default balance tolerance. */
   public static PymrioReader create() {
     return new PymrioReader(DEFAULT_BALANCE_TOLERANCE);

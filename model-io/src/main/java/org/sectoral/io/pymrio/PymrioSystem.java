@@ -141,8 +141,8 @@ public final class PymrioSystem {
   /** This system with an extension added or replaced under a folder name. */
   public PymrioSystem withExtension(String folder, PymrioExtension extension) {
     checkNotNull(folder, "folder");
-    checkArgument(folder.matches("[A-Za-z0-9_.-]+") && !folder.startsWith("."),
-        "Extension folder %s must be a plain file name", folder);
+    checkArgument(folder.matches("[A-Za-z0-9_-]+"),
+        "Extension folder %s must be letters, digits, '_' or '-'", folder);
     checkNotNull(extension, "extension");
     Map<String, PymrioExtension> es = new LinkedHashMap<>(extensions);
     es.put(folder, extension);

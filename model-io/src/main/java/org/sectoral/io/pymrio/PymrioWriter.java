@@ -62,6 +62,11 @@ public final class PymrioWriter {
     });
   }
 
+  /** Writes a table as a zip holding the pymrio folder's files at its root, atomically. */
+  public static void writeZip(InputOutputTable table, Path zipFile) throws IOException {
+    writeZip(PymrioSystem.of(table), zipFile);
+  }
+
   /** Writes a system as a zip holding the pymrio folder's files at its root, atomically. */
   public static void writeZip(PymrioSystem system, Path zipFile) throws IOException {
     checkNotNull(system, "system");
