@@ -1,2 +1,2 @@
-/** Tables as JSON documents (schema in {@code model-io/FORMATS.md}), read and written with Jackson. */
+/** Tables as JSON documents (schema in {@code FORMATS.md}), read and written with Jackson. */
 package org.sectoral.io.json;

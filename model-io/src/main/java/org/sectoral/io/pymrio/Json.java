@@ -61,7 +61,7 @@ final class Json {
     }
   }
 
-  /** JSON text indented by four spaces with {@code "key": value}, like Python's json.dump(indent=4). */
+  /** JSON indented by four spaces with {@code "key": value}, like Python's json.dump(indent=4). */
   static byte[] write(JsonNode node) throws IOException {
     DefaultIndenter four = new DefaultIndenter("    ", "\n");
     DefaultPrettyPrinter pp = new DefaultPrettyPrinter()

@@ -107,7 +107,7 @@ public final class PymrioExtension {
     return Optional.ofNullable(byFinalDemand.get(F_Y));
   }
 
-  /** A stressor-by-sector matrix by pymrio name ({@code F}, {@code S}, {@code M}, {@code D_cba} …). */
+  /** A stressor-by-sector matrix by pymrio name: {@code F}, {@code S}, {@code M}, {@code D_cba}. */
   public Optional<LabelledMatrix<Stressor, RegionSector>> matrix(String matrixName) {
     return Optional.ofNullable(bySector.get(matrixName));
   }

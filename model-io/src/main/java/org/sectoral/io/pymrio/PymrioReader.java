@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -223,8 +222,7 @@ public final class PymrioReader {
       throw TableFormatException.ofSource(where, "missing field \"files\"");
     }
     Map<String, FileSpec> out = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = files.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : files.properties()) {
       String w = "files." + e.getKey();
       out.put(e.getKey(), new FileSpec(dir, Json.text(where, e.getValue(), "name", w),
           Json.integer(where, e.getValue(), "nr_index_col", w),

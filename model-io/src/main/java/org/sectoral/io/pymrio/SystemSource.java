@@ -6,22 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import org.sectoral.io.TableFormatException;
 
-/** The files of a saved pymrio system: a folder, or a zip holding the folder at its root or one level down. */
+/**
+ * The files of a saved pymrio system: a folder, or a zip holding the folder at its root or one
+ * level down.
+ */
 abstract class SystemSource {
   static final String FILE_PARAMETERS = "file_parameters.json";
 
   /** A name for messages, e.g. {@code /data/mrio/Z.txt} or {@code mrio.zip!/mrio/Z.txt}. */
   abstract String describe(String relative);
 
-  /** The bytes of a file relative to the system root ({@code "Z.txt"}, {@code "emissions/F.txt"}). */
+  /** The bytes of a file relative to the system root, e.g. {@code "emissions/F.txt"}. */
   abstract Optional<byte[]> read(String relative) throws IOException;
 
   /** The sub-folders holding a {@code file_parameters.json} (extensions), sorted by name. */
@@ -83,34 +86,31 @@ abstract class SystemSource {
     }
   }
 
+  /** A zip read entry by entry through its central directory, never whole into memory. */
   private static final class Zip extends SystemSource {
-    private final String zipName;
-    private final Map<String, byte[]> entries;
+    private final Path zip;
+    private final Set<String> names;
     private final String root;
 
-    private Zip(String zipName, Map<String, byte[]> entries, String root) {
-      this.zipName = zipName;
-      this.entries = entries;
+    private Zip(Path zip, Set<String> names, String root) {
+      this.zip = zip;
+      this.names = names;
       this.root = root;
     }
 
     static Zip load(Path zip) throws IOException {
-      Map<String, byte[]> entries = new TreeMap<>();
-      try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
-        for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
-          if (!e.isDirectory()) {
-            entries.put(e.getName().replace('\\', '/'), z.readAllBytes());
-          }
-        }
-      } catch (IOException | IllegalArgumentException e) {
+      Set<String> names = new TreeSet<>();
+      try (ZipFile z = new ZipFile(zip.toFile())) {
+        z.stream().filter(e -> !e.isDirectory()).forEach(e -> names.add(e.getName()));
+      } catch (ZipException e) {
         throw TableFormatException.ofSource(zip.toString(), "not a readable zip file: "
             + e.getMessage());
       }
       String root = null;
-      if (entries.containsKey(FILE_PARAMETERS)) {
+      if (names.contains(FILE_PARAMETERS)) {
         root = "";
       } else {
-        for (String name : entries.keySet()) {
+        for (String name : names) {
           String[] parts = name.split("/");
           if (parts.length == 2 && parts[1].equals(FILE_PARAMETERS)) {
             root = parts[0] + "/";
@@ -118,21 +118,27 @@ abstract class SystemSource {
           }
         }
       }
-      return new Zip(zip.toString(), entries, root);
+      return new Zip(zip, names, root);
     }
 
     @Override
     String describe(String relative) {
-      return zipName + "!/" + (root == null ? "" : root) + relative;
+      return zip + "!/" + (root == null ? "" : root) + relative;
     }
 
     @Override
-    Optional<byte[]> read(String relative) throws TableFormatException {
+    Optional<byte[]> read(String relative) throws IOException {
       if (root == null) {
-        throw TableFormatException.ofSource(zipName,
+        throw TableFormatException.ofSource(zip.toString(),
             "no " + FILE_PARAMETERS + " at the zip root or one folder down");
       }
-      return Optional.ofNullable(entries.get(root + relative));
+      if (!names.contains(root + relative)) {
+        return Optional.empty();
+      }
+      try (ZipFile z = new ZipFile(zip.toFile()); InputStream in = z.getInputStream(
+          z.getEntry(root + relative))) {
+        return Optional.of(in.readAllBytes());
+      }
     }
 
     @Override
@@ -141,7 +147,7 @@ abstract class SystemSource {
       if (root == null) {
         return out;
       }
-      for (String name : entries.keySet()) {
+      for (String name : names) {
         if (name.startsWith(root)) {
           String[] parts = name.substring(root.length()).split("/");
           if (parts.length == 2 && parts[1].equals(FILE_PARAMETERS)) {

@@ -77,7 +77,8 @@ class PymrioRoundTripTest {
         "region\tsector\tindout\nDOM\tagriculture\t1000.0\nDOM\tmanufacturing\t2000.0\n");
     assertThat(read(folder.resolve("file_parameters.json"))).contains(
         "\"Z\": {\n            \"name\": \"Z.txt\",\n            \"nr_index_col\": \"2\",\n"
-            + "            \"nr_header\": \"2\"\n        }").contains("\"systemtype\": \"IOSystem\"");
+            + "            \"nr_header\": \"2\"\n        }")
+        .contains("\"systemtype\": \"IOSystem\"");
     assertThat(read(folder.resolve("factor_inputs/F.txt"))).startsWith(
         "region\tDOM\tDOM\nsector\tagriculture\tmanufacturing\nstressor\t\t\nVA\t650.0\t1400.0\n");
     assertThat(read(folder.resolve("factor_inputs/file_parameters.json")))
