@@ -1,0 +1,162 @@
+package org.sectoral.io.pymrio;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.sectoral.io.TableFormatException;
+
+/**
+ * The files of a saved pymrio system: a folder, or a zip holding the folder at its root or one
+ * level down.
+ */
+abstract class SystemSource {
+  static final String FILE_PARAMETERS = "file_parameters.json";
+
+  /** A name for messages, e.g. {@code /data/mrio/Z.txt} or {@code mrio.zip!/mrio/Z.txt}. */
+  abstract String describe(String relative);
+
+  /** The bytes of a file relative to the system root, e.g. {@code "emissions/F.txt"}. */
+  abstract Optional<byte[]> read(String relative) throws IOException;
+
+  /** The sub-folders holding a {@code file_parameters.json} (extensions), sorted by name. */
+  abstract List<String> extensionFolders() throws IOException;
+
+  /** Opens a folder or a {@code .zip} file. */
+  static SystemSource open(Path path) throws IOException {
+    if (Files.isDirectory(path)) {
+      return new Folder(path);
+    }
+    if (Files.isRegularFile(path)) {
+      return Zip.load(path);
+    }
+    throw TableFormatException.ofSource(path.toString(), "no such folder or zip file");
+  }
+
+  /** Whether a path looks like a saved pymrio system (folder or zip with file_parameters.json). */
+  static boolean looksLikeSystem(Path path) {
+    if (Files.isDirectory(path)) {
+      return Files.isRegularFile(path.resolve(FILE_PARAMETERS));
+    }
+    if (Files.isRegularFile(path) && path.getFileName().toString().toLowerCase().endsWith(".zip")) {
+      try {
+        return Zip.load(path).root != null;
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final class Folder extends SystemSource {
+    private final Path root;
+
+    Folder(Path root) {
+      this.root = root;
+    }
+
+    @Override
+    String describe(String relative) {
+      return root.resolve(relative).toString();
+    }
+
+    @Override
+    Optional<byte[]> read(String relative) throws IOException {
+      Path p = root.resolve(relative);
+      return Files.isRegularFile(p) ? Optional.of(Files.readAllBytes(p)) : Optional.empty();
+    }
+
+    @Override
+    List<String> extensionFolders() throws IOException {
+      List<String> out = new ArrayList<>();
+      try (Stream<Path> s = Files.list(root)) {
+        s.filter(p -> Files.isRegularFile(p.resolve(FILE_PARAMETERS)))
+            .forEach(p -> out.add(p.getFileName().toString()));
+      }
+      out.sort(null);
+      return out;
+    }
+  }
+
+  /** A zip read entry by entry through its central directory, never whole into memory. */
+  private static final class Zip extends SystemSource {
+    private final Path zip;
+    private final Set<String> names;
+    private final String root;
+
+    private Zip(Path zip, Set<String> names, String root) {
+      this.zip = zip;
+      this.names = names;
+      this.root = root;
+    }
+
+    static Zip load(Path zip) throws IOException {
+      Set<String> names = new TreeSet<>();
+      try (ZipFile z = new ZipFile(zip.toFile())) {
+        z.stream().filter(e -> !e.isDirectory()).forEach(e -> names.add(e.getName()));
+      } catch (ZipException e) {
+        throw TableFormatException.ofSource(zip.toString(), "not a readable zip file: "
+            + e.getMessage());
+      }
+      String root = null;
+      if (names.contains(FILE_PARAMETERS)) {
+        root = "";
+      } else {
+        for (String name : names) {
+          String[] parts = name.split("/");
+          if (parts.length == 2 && parts[1].equals(FILE_PARAMETERS)) {
+            root = parts[0] + "/";
+            break;
+          }
+        }
+      }
+      return new Zip(zip, names, root);
+    }
+
+    @Override
+    String describe(String relative) {
+      return zip + "!/" + (root == null ? "" : root) + relative;
+    }
+
+    @Override
+    Optional<byte[]> read(String relative) throws IOException {
+      if (root == null) {
+        throw TableFormatException.ofSource(zip.toString(),
+            "no " + FILE_PARAMETERS + " at the zip root or one folder down");
+      }
+      if (!names.contains(root + relative)) {
+        return Optional.empty();
+      }
+      try (ZipFile z = new ZipFile(zip.toFile()); InputStream in = z.getInputStream(
+          z.getEntry(root + relative))) {
+        return Optional.of(in.readAllBytes());
+      }
+    }
+
+    @Override
+    List<String> extensionFolders() {
+      List<String> out = new ArrayList<>();
+      if (root == null) {
+        return out;
+      }
+      for (String name : names) {
+        if (name.startsWith(root)) {
+          String[] parts = name.substring(root.length()).split("/");
+          if (parts.length == 2 && parts[1].equals(FILE_PARAMETERS)) {
+            out.add(parts[0]);
+          }
+        }
+      }
+      out.sort(null);
+      return out;
+    }
+  }
+}
