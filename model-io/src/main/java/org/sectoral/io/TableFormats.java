@@ -39,6 +39,16 @@ public final class TableFormats {
     return of(List.of(StandardFormat.values()));
   }
 
+  /**
+   * Every format Sectoral reads: pymrio, xlsx, WIOD NIOT, OECD ICIO, OECD IOT, tidy CSV, JSON
+   * (in the order asked).
+   */
+  public static TableFormats all() {
+    return of(List.of(StandardFormat.PYMRIO, PublishedFormat.XLSX, PublishedFormat.WIOD_NIOT,
+        PublishedFormat.OECD_ICIO, PublishedFormat.OECD_IOT, StandardFormat.TIDY_CSV,
+        StandardFormat.JSON));
+  }
+
   /** This registry with one more format, asked after the present ones. */
   public TableFormats with(TableFormat format) {
     List<TableFormat> fs = new ArrayList<>(formats);

@@ -1,0 +1,119 @@
+package org.sectoral.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.sectoral.core.table.InputOutputTable;
+import org.sectoral.io.excel.ExcelTables;
+import org.sectoral.io.oecd.IcioReader;
+import org.sectoral.io.oecd.OecdIotReader;
+import org.sectoral.io.wiod.WiodNiotReader;
+
+/**
+ * Published table layouts and spreadsheets, read with default options: OECD national IOT
+ * ({@code CCCyyyyttl.csv}, or {@code CCCyyyydom.csv} with its {@code imp} sibling), OECD ICIO,
+ * WIOD 2016 NIOT (read only) and Excel workbooks (read and write). Detection looks at the name
+ * and the first line only.
+ */
+public enum PublishedFormat implements TableFormat {
+  /** Excel workbook, one sheet per block (see {@link ExcelTables}). */
+  XLSX("xlsx") {
+    @Override
+    public boolean canRead(Path path) {
+      return fileName(path).endsWith(".xlsx") && Files.isRegularFile(path);
+    }
+
+    @Override
+    public InputOutputTable read(Path path) throws IOException {
+      return ExcelTables.read(path);
+    }
+
+    @Override
+    public void write(InputOutputTable table, Path path) throws IOException {
+      ExcelTables.write(table, path);
+    }
+  },
+  /** WIOD 2016 national input-output table, one year (see {@link WiodNiotReader}). */
+  WIOD_NIOT("wiod-niot") {
+    @Override
+    public boolean canRead(Path path) {
+      return fileName(path).endsWith(".csv") && firstLine(path).replace("\"", "")
+          .startsWith("Year,Code,Description,Origin");
+    }
+
+    @Override
+    public InputOutputTable read(Path path) throws IOException {
+      return WiodNiotReader.create().read(path);
+    }
+  },
+  /** OECD inter-country input-output table (see {@link IcioReader}). */
+  OECD_ICIO("oecd-icio") {
+    @Override
+    public boolean canRead(Path path) {
+      return fileName(path).endsWith(".csv") && firstLine(path).contains("_HFCE");
+    }
+
+    @Override
+    public InputOutputTable read(Path path) throws IOException {
+      return IcioReader.create().read(path);
+    }
+  },
+  /** OECD national input-output table, 2023 edition (see {@link OecdIotReader}). */
+  OECD_IOT("oecd-iot") {
+    @Override
+    public boolean canRead(Path path) {
+      String first = firstLine(path).replace("\"", "");
+      return fileName(path).endsWith(".csv") && first.startsWith(",") && first.contains("HFCE");
+    }
+
+    @Override
+    public InputOutputTable read(Path path) throws IOException {
+      String n = path.getFileName().toString();
+      if (n.toLowerCase(Locale.ROOT).endsWith("dom.csv")) {
+        Path imp = path.resolveSibling(n.substring(0, n.length() - "dom.csv".length())
+            + n.substring(n.length() - "dom.csv".length()).replace("dom", "imp"));
+        if (Files.isRegularFile(imp)) {
+          return OecdIotReader.create().readDomesticImports(path, imp);
+        }
+      }
+      return OecdIotReader.create().readTotal(path);
+    }
+  };
+
+  private final String id;
+
+  PublishedFormat(String id) {
+    this.id = id;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public void write(InputOutputTable table, Path path) throws IOException {
+    throw new UnsupportedOperationException("Format " + id + " is read-only: write pymrio, "
+        + "tidy-csv, json or xlsx");
+  }
+
+  private static String fileName(Path path) {
+    return path.getFileName() == null ? ""
+        : path.getFileName().toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static String firstLine(Path path) {
+    if (!Files.isRegularFile(path)) {
+      return "";
+    }
+    try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      String line = r.readLine();
+      return line == null ? "" : line.replace("\uFEFF", "");
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return "";
+    }
+  }
+}
