@@ -8,13 +8,13 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -49,6 +49,7 @@ import org.w3c.dom.Document;
 public final class ChartExport {
   /** The resolution at which one chart unit is one pixel. */
   public static final int BASE_DPI = 96;
+  private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE[^>]*>\\s*");
 
   private ChartExport() {}
 
@@ -108,7 +109,8 @@ public final class ChartExport {
 
   /**
    * Writes {@code chart} as an SVG document of {@code width} × {@code height} user units
-   * (pixels) to {@code file} in UTF-8, atomically, through Apache Batik.
+   * (pixels) to {@code file} in UTF-8, atomically, through Apache Batik. Text stays text; the
+   * document has no DOCTYPE, so reading it never fetches a DTD.
    *
    * @return the absolute path written
    */
@@ -125,11 +127,13 @@ public final class ChartExport {
     SVGGraphics2D g2 = new SVGGraphics2D(context, false);
     g2.setSVGCanvasSize(new java.awt.Dimension(width, height));
     chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-    return AtomicWrite.write(file, out -> {
-      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      g2.stream(w, true);
-      w.flush();
-    });
+    StringWriter text = new StringWriter();
+    g2.stream(text, true);
+    // Batik writes an SVG 1.0 DOCTYPE whose DTD URL XML parsers would try to fetch; SVG 2
+    // needs none, so it is dropped and the file opens offline.
+    byte[] bytes = DOCTYPE.matcher(text.toString()).replaceFirst("")
+        .getBytes(StandardCharsets.UTF_8);
+    return AtomicWrite.write(file, out -> out.write(bytes));
   }
 
   /**
