@@ -164,7 +164,10 @@ public final class ChartStyle {
     return maxLabelLength;
   }
 
-  /** Category labels are rotated 45° when a chart has more categories than this. */
+  /**
+   * Category labels are rotated 45° when a chart has more categories than this and the labels
+   * are too long to stand side by side (short labels such as years stay horizontal).
+   */
   public int rotateLabelsAbove() {
     return rotateLabelsAbove;
   }

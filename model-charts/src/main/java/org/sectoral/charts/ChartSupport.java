@@ -27,6 +27,9 @@ import org.jfree.chart.ui.TextAnchor;
 
 /** Applies a {@link ChartStyle} to charts, plots and axes (internal; no global theme). */
 final class ChartSupport {
+  /** Characters of category labels that fit side by side under a default-width chart. */
+  static final int SIDE_BY_SIDE_CHARS = 80;
+
   private ChartSupport() {}
 
   /** A chart around a plot, with or without a legend, styled. */
@@ -59,9 +62,10 @@ final class ChartSupport {
   }
 
   /**
-   * Styles a category plot: fonts, grid lines, and for vertical bars with more than
-   * {@link ChartStyle#rotateLabelsAbove()} categories, labels rotated 45°; labels wrap over at
-   * most two lines otherwise. Full names become category tooltips.
+   * Styles a category plot: fonts, grid lines, and for vertical plots with more than
+   * {@link ChartStyle#rotateLabelsAbove()} categories whose labels would not fit side by side
+   * (count × longest label &gt; {@value #SIDE_BY_SIDE_CHARS} characters), labels rotated 45°;
+   * labels wrap over at most two lines otherwise. Full names become category tooltips.
    */
   static void categoryPlot(CategoryPlot plot, ChartStyle style, List<String> keys,
       List<String> fullNames) {
@@ -75,8 +79,10 @@ final class ChartSupport {
     x.setCategoryMargin(0.2);
     x.setLowerMargin(0.02);
     x.setUpperMargin(0.02);
+    int longest = keys.stream().mapToInt(String::length).max().orElse(0);
     if (plot.getOrientation() == PlotOrientation.VERTICAL
-        && keys.size() > style.rotateLabelsAbove()) {
+        && keys.size() > style.rotateLabelsAbove()
+        && keys.size() * longest > SIDE_BY_SIDE_CHARS) {
       x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
       x.setMaximumCategoryLabelLines(1);
     }

@@ -38,7 +38,7 @@ public final class Gallery {
     String ill = " (illustrative 4-sector economy)";
     put(charts, "Domestic value-added share of exports by sector" + ill,
         t -> TradeCharts.domesticValueAddedShares(content, t, style));
-    put(charts, "Value added in exports by origin" + ill + ", illustrative source split",
+    put(charts, "Value added in exports by origin (illustrative economy and source split)",
         t -> TradeCharts.exportDecomposition(Illustrations.decompositionBySource(content), t,
             style));
     put(charts, "Flows of value added into exports" + ill,

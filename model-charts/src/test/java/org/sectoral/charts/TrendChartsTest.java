@@ -79,8 +79,9 @@ class TrendChartsTest {
     assertThat(plot.getDomainMarkers(Layer.BACKGROUND)).singleElement()
         .satisfies(m -> assertThat(((CategoryMarker) m).getKey()).isEqualTo("2030"));
     assertThat(plot.getRangeAxis().getRange().contains(45.0)).isTrue();
+    // 13 year labels fit side by side: no rotation
     assertThat(plot.getDomainAxis().getCategoryLabelPositions())
-        .isEqualTo(CategoryLabelPositions.UP_45);
+        .isEqualTo(CategoryLabelPositions.STANDARD);
   }
 
   @Test
