@@ -14,6 +14,7 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -93,7 +94,7 @@ public final class LinkageCharts {
     renderer.setDefaultItemLabelFont(style.tickFont());
     renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
         TextAnchor.CENTER_LEFT));
-    renderer.setItemLabelAnchorOffset(4);
+    renderer.setItemLabelInsets(new RectangleInsets(2, 4, 2, 4));
     double pad = Math.max(0.05, (hi - lo) * 0.1);
     NumberAxis x = ChartSupport.numberAxis("Backward linkage BL (total, normalized)", style,
         false, 2);

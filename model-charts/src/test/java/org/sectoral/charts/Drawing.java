@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 
 /** Draws charts headless into images for tests. */
 final class Drawing {
   private Drawing() {}
+
+  /** A typed copy of one of JFreeChart's raw lists (keys, markers, annotations). */
+  static List<Object> list(java.util.Collection<?> raw) {
+    return new ArrayList<>(raw);
+  }
 
   /** Draws {@code chart} at 800 × 500 and checks that something other than white was drawn. */
   static ChartRenderingInfo draw(JFreeChart chart) {

@@ -27,7 +27,7 @@ class LinkageChartsTest {
     XYDataset ds = plot.getDataset();
     assertThat(ds.getSeriesCount()).isEqualTo(4);
     for (KeySectorClass c : KeySectorClass.values()) {
-      assertThat(ds.getSeriesKey(c.ordinal())).isEqualTo(LinkageCharts.className(c));
+      assertThat((Object) ds.getSeriesKey(c.ordinal())).isEqualTo(LinkageCharts.className(c));
     }
     // the illustrative economy has one sector of each class; services is the key sector
     RegionSector services = RegionSector.of(TestEconomy.REGION, TestEconomy.SECTORS.get(3));

@@ -43,6 +43,6 @@ class MatrixChartsTest {
         .filter(PaintScaleLegend.class::isInstance).findFirst().orElseThrow();
     assertThat(legend.getScale().getUpperBound()).isCloseTo(max, within(1e-12));
     assertThat(legend.getScale().getLowerBound()).isZero();
-    assertThat(plot.getAnnotations()).hasSize(16);
+    assertThat(Drawing.list(plot.getAnnotations())).hasSize(16);
   }
 }

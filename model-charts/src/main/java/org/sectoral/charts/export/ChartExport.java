@@ -27,6 +27,7 @@ import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
+import org.sectoral.charts.ChartStyle;
 import org.sectoral.charts.internal.AtomicWrite;
 import org.w3c.dom.DOMImplementation;
 import org.w3c.dom.Document;
@@ -81,6 +82,32 @@ public final class ChartExport {
   /** Writes a PNG at {@value #BASE_DPI} DPI. */
   public static Path png(JFreeChart chart, Path file, int width, int height) throws IOException {
     return png(chart, file, width, height, BASE_DPI);
+  }
+
+  /**
+   * Writes {@code chart} as a PNG of the style's size at {@value #BASE_DPI} DPI into
+   * {@code dir}, named by the slug of the chart's title ({@link #fileName}).
+   *
+   * @return the absolute path written
+   */
+  public static Path pngNamedByTitle(JFreeChart chart, Path dir, ChartStyle style)
+      throws IOException {
+    checkNotNull(dir, "dir");
+    return png(chart, dir.resolve(fileName(titleOf(chart), "png")), style.width(),
+        style.height());
+  }
+
+  /**
+   * Writes {@code chart} as an SVG of the style's size into {@code dir}, named by the slug of
+   * the chart's title ({@link #fileName}).
+   *
+   * @return the absolute path written
+   */
+  public static Path svgNamedByTitle(JFreeChart chart, Path dir, ChartStyle style)
+      throws IOException {
+    checkNotNull(dir, "dir");
+    return svg(chart, dir.resolve(fileName(titleOf(chart), "svg")), style.width(),
+        style.height());
   }
 
   /**
@@ -157,6 +184,11 @@ public final class ChartExport {
       slug = slug.substring(0, 80).replaceAll("-+$", "");
     }
     return slug.isEmpty() ? "chart" : slug;
+  }
+
+  private static String titleOf(JFreeChart chart) {
+    checkNotNull(chart, "chart");
+    return chart.getTitle() == null ? "" : chart.getTitle().getText();
   }
 
   static void ensureHeadless() {
