@@ -41,6 +41,8 @@ public final class Gallery {
     put(charts, "Value added in exports by origin (illustrative economy and source split)",
         t -> TradeCharts.exportDecomposition(Illustrations.decompositionBySource(content), t,
             style));
+    put(charts, "Value added in exports of ten sectors (illustrative data)",
+        t -> TradeCharts.exportDecomposition(Illustrations.tenSectors(), t, style));
     put(charts, "Flows of value added into exports" + ill,
         t -> TradeCharts.valueAddedFlows(Illustrations.flows(content, "Illustria"), t, style));
     put(charts, "Key sectors: backward and forward linkages" + ill,

@@ -16,7 +16,7 @@ class GalleryTest {
   @Test
   void rendersEveryChartToPng() throws IOException {
     List<Path> files = Gallery.render(Path.of("target", "gallery"));
-    assertThat(files).hasSize(11).allSatisfy(p -> {
+    assertThat(files).hasSize(12).allSatisfy(p -> {
       assertThat(p).exists();
       assertThat(Files.size(p)).isBetween(5_000L, 150_000L);
     });
@@ -28,7 +28,7 @@ class GalleryTest {
         Path root = cwd.getFileName().toString().equals("model-charts") ? cwd.getParent() : cwd;
         dir = root.resolve(dir);
       }
-      assertThat(Gallery.render(dir)).hasSize(11);
+      assertThat(Gallery.render(dir)).hasSize(12);
     }
   }
 }

@@ -128,6 +128,27 @@ final class Illustrations {
         .build();
   }
 
+  /** Illustrative exports of ten sectors with long names, split by source (billion USD). */
+  static ExportDecomposition tenSectors() {
+    String[] names = {"Computer, electronic and optical products", "Textiles, wearing apparel",
+        "Leather and footwear", "Furniture and other manufacturing",
+        "Food products, beverages and tobacco", "Agriculture, forestry and fishing",
+        "Basic metals and fabricated metal products", "Rubber and plastics products",
+        "Electrical equipment", "Wholesale and retail trade"};
+    double[] exports = {120, 40, 22, 17, 15, 14, 11, 9, 8, 5};
+    double[] foreign = {0.55, 0.42, 0.35, 0.30, 0.20, 0.08, 0.38, 0.40, 0.45, 0.10};
+    ExportDecomposition.Builder b = ExportDecomposition.builder("billion USD");
+    for (int i = 0; i < names.length; i++) {
+      double f = exports[i] * foreign[i];
+      Map<String, Double> bySource = new LinkedHashMap<>();
+      double fi = f;
+      SOURCE_SPLIT.forEach((country, share) -> bySource.put(country, share * fi));
+      double taxes = 0.03 * exports[i];
+      b.sector(names[i], exports[i] - f - taxes, bySource, taxes);
+    }
+    return b.build();
+  }
+
   /** A final-demand change of the table (billion USD). */
   static LabelledVector<RegionSector> shock(InputOutputTable table) {
     return TestEconomy.demandShock(table);
