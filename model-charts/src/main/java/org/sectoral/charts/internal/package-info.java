@@ -1,0 +1,2 @@
+/** Implementation helpers of model-charts; not API, may change without notice. */
+package org.sectoral.charts.internal;

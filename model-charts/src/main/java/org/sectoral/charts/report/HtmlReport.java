@@ -1,0 +1,275 @@
+package org.sectoral.charts.report;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import org.sectoral.charts.export.ChartExport;
+import org.sectoral.charts.internal.AtomicWrite;
+
+/**
+ * A self-contained HTML report: a title, sections, paragraphs, tables with units and charts
+ * (PNG or SVG files). Styles are inline; images are referenced by relative path or embedded as
+ * data URIs, so the page loads nothing from the network. All text is HTML-escaped and numbers
+ * are formatted in the report's locale ({@link Locale#ROOT} by default). Immutable.
+ *
+ * <pre>{@code
+ * HtmlReport.builder().title("Viet Nam exports").section("Value added")
+ *     .paragraph("Domestic value added by sector.")
+ *     .table(List.of("Sector", "DVA"), rows, List.of("", "billion USD"))
+ *     .chart(Path.of("dva.png"), "Domestic value-added share")
+ *     .build().writeTo(dir);
+ * }</pre>
+ */
+public final class HtmlReport {
+  private static final String CSS = String.join("\n",
+      "body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}",
+      "h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ddd}",
+      "table{border-collapse:collapse;margin:1rem 0}",
+      "th,td{border:1px solid #ccc;padding:.3rem .6rem}th{background:#f3f3f3;text-align:left}",
+      "td.num{text-align:right;font-variant-numeric:tabular-nums}",
+      "figure{margin:1rem 0}img{max-width:100%;height:auto}figcaption{font-size:.9rem;color:#555}");
+
+  private sealed interface Block permits Section, Paragraph, Table, Chart {}
+
+  private record Section(String title) implements Block {}
+
+  private record Paragraph(String text) implements Block {}
+
+  private record Table(List<String> headers, List<List<Object>> rows, List<String> units)
+      implements Block {}
+
+  private record Chart(Path image, String caption) implements Block {}
+
+  private final String title;
+  private final Locale locale;
+  private final int fractionDigits;
+  private final boolean embedImages;
+  private final ImmutableList<Block> blocks;
+
+  private HtmlReport(Builder b) {
+    this.title = b.title;
+    this.locale = b.locale;
+    this.fractionDigits = b.fractionDigits;
+    this.embedImages = b.embedImages;
+    this.blocks = ImmutableList.copyOf(b.blocks);
+  }
+
+  /** A builder of an empty report. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The report's title. */
+  public String title() {
+    return title;
+  }
+
+  /** The deterministic file name of the page: the title's slug plus {@code .html}. */
+  public String fileName() {
+    return ChartExport.fileName(title, "html");
+  }
+
+  /**
+   * Writes the page to {@code dir}/{@link #fileName()} atomically. Relative chart paths are
+   * resolved against {@code dir}; an image outside {@code dir} is copied into it (or embedded
+   * as a data URI when the builder asked for that), so every reference resolves.
+   *
+   * @return the path of the page written
+   * @throws NoSuchFileException when a chart image does not exist
+   */
+  public Path writeTo(Path dir) throws IOException {
+    checkNotNull(dir, "dir");
+    Path base = dir.toAbsolutePath().normalize();
+    Files.createDirectories(base);
+    String html = render(base);
+    return AtomicWrite.write(base.resolve(fileName()),
+        out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private String render(Path base) throws IOException {
+    StringBuilder h = new StringBuilder(4096);
+    h.append("<!DOCTYPE html>\n<html lang=\"").append(escape(locale.toLanguageTag()))
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(escape(title))
+        .append("</title>\n<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n<h1>")
+        .append(escape(title)).append("</h1>\n");
+    for (Block b : blocks) {
+      if (b instanceof Section s) {
+        h.append("<h2>").append(escape(s.title())).append("</h2>\n");
+      } else if (b instanceof Paragraph p) {
+        h.append("<p>").append(escape(p.text())).append("</p>\n");
+      } else if (b instanceof Table t) {
+        table(h, t);
+      } else if (b instanceof Chart c) {
+        h.append("<figure><img src=\"").append(escape(imageSource(base, c.image())))
+            .append("\" alt=\"").append(escape(c.caption())).append("\"><figcaption>")
+            .append(escape(c.caption())).append("</figcaption></figure>\n");
+      }
+    }
+    return h.append("</body>\n</html>\n").toString();
+  }
+
+  private void table(StringBuilder h, Table t) {
+    NumberFormat nf = NumberFormat.getNumberInstance(locale);
+    nf.setMinimumFractionDigits(fractionDigits);
+    nf.setMaximumFractionDigits(fractionDigits);
+    h.append("<table>\n<thead><tr>");
+    for (int i = 0; i < t.headers().size(); i++) {
+      String unit = t.units().isEmpty() ? "" : t.units().get(i);
+      h.append("<th>").append(escape(t.headers().get(i)));
+      if (!unit.isEmpty()) {
+        h.append(" (").append(escape(unit)).append(')');
+      }
+      h.append("</th>");
+    }
+    h.append("</tr></thead>\n<tbody>\n");
+    for (List<Object> row : t.rows()) {
+      h.append("<tr>");
+      for (Object cell : row) {
+        if (cell instanceof Number n) {
+          h.append("<td class=\"num\">").append(escape(nf.format(n.doubleValue())));
+        } else {
+          h.append("<td>").append(escape(cell == null ? "" : cell.toString()));
+        }
+        h.append("</td>");
+      }
+      h.append("</tr>\n");
+    }
+    h.append("</tbody>\n</table>\n");
+  }
+
+  private String imageSource(Path base, Path image) throws IOException {
+    Path file = base.resolve(image).normalize();
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(file.toString(), null, "Chart image of the report");
+    }
+    String name = file.getFileName().toString();
+    if (embedImages) {
+      String type = name.toLowerCase(Locale.ROOT).endsWith(".svg") ? "image/svg+xml"
+          : "image/png";
+      return "data:" + type + ";base64,"
+          + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
+    }
+    if (!file.startsWith(base)) {
+      Path copy = base.resolve(name);
+      byte[] bytes = Files.readAllBytes(file);
+      AtomicWrite.write(copy, out -> out.write(bytes));
+      file = copy;
+    }
+    return base.relativize(file).toString().replace('\\', '/');
+  }
+
+  /** Escapes {@code & < > " '} for HTML text and attribute values. */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Builds an {@link HtmlReport}; blocks appear in the order added. */
+  public static final class Builder {
+    private String title;
+    private Locale locale = Locale.ROOT;
+    private int fractionDigits = 2;
+    private boolean embedImages;
+    private final List<Block> blocks = new ArrayList<>();
+
+    Builder() {}
+
+    /** The page title (required), shown as the heading. */
+    public Builder title(String title) {
+      this.title = checkNotNull(title, "title");
+      return this;
+    }
+
+    /** The locale of numbers in tables ({@link Locale#ROOT} by default). */
+    public Builder locale(Locale locale) {
+      this.locale = checkNotNull(locale, "locale");
+      return this;
+    }
+
+    /** Decimals shown for numbers in tables (default 2). */
+    public Builder fractionDigits(int digits) {
+      checkArgument(digits >= 0 && digits <= 12, "Fraction digits %s", digits);
+      this.fractionDigits = digits;
+      return this;
+    }
+
+    /** Embed images as base64 data URIs instead of referencing files (default false). */
+    public Builder embedImages(boolean embed) {
+      this.embedImages = embed;
+      return this;
+    }
+
+    /** Starts a section with a heading. */
+    public Builder section(String title) {
+      blocks.add(new Section(checkNotNull(title, "title")));
+      return this;
+    }
+
+    /** Adds a paragraph of plain text (escaped). */
+    public Builder paragraph(String text) {
+      blocks.add(new Paragraph(checkNotNull(text, "text")));
+      return this;
+    }
+
+    /**
+     * Adds a table: headers, rows of cells ({@link Number}s formatted in the locale and
+     * right-aligned, anything else as text) and a unit per column shown in its header
+     * ({@code ""} for none; an empty list for no units at all).
+     */
+    public Builder table(List<String> headers, List<? extends List<?>> rows,
+        List<String> units) {
+      checkArgument(!headers.isEmpty(), "No headers");
+      checkArgument(units.isEmpty() || units.size() == headers.size(),
+          "%s units for %s headers", units.size(), headers.size());
+      List<List<Object>> copy = new ArrayList<>();
+      for (List<?> row : rows) {
+        checkArgument(row.size() == headers.size(), "Row %s has %s cells, %s headers", row,
+            row.size(), headers.size());
+        copy.add(java.util.Collections.unmodifiableList(new ArrayList<>(row)));
+      }
+      blocks.add(new Table(ImmutableList.copyOf(headers), List.copyOf(copy),
+          ImmutableList.copyOf(units)));
+      return this;
+    }
+
+    /** Adds a chart image (PNG or SVG; relative paths resolve against the output folder). */
+    public Builder chart(Path image, String caption) {
+      checkNotNull(image, "image");
+      String name = image.getFileName() == null ? "" : image.getFileName().toString()
+          .toLowerCase(Locale.ROOT);
+      checkArgument(name.endsWith(".png") || name.endsWith(".svg"), "Not a PNG or SVG: %s",
+          image);
+      blocks.add(new Chart(image, checkNotNull(caption, "caption")));
+      return this;
+    }
+
+    /** The report. */
+    public HtmlReport build() {
+      checkState(title != null, "No title");
+      return new HtmlReport(this);
+    }
+  }
+}
