@@ -12,12 +12,14 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sectoral", mixinStandardHelpOptions = true, version = "Sectoral 0.1.0-SNAPSHOT",
     description = "Input-output (Leontief) economics: tables, multipliers, value added in trade.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {ValidateCommand.class, ConvertCommand.class, AnalyzeCommand.class,
+        CommandLine.HelpCommand.class})
 public final class SectoralCli {
   private SectoralCli() {}
 
   /** The command line with every subcommand, writing to the given streams. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    System.setProperty("sectoral.formats", TableInput.ids());
     CommandLine cl = new CommandLine(new SectoralCli());
     cl.setOut(out);
     cl.setErr(err);
@@ -25,6 +27,10 @@ public final class SectoralCli {
       if (ex instanceof SectoralException se) {
         cmd.getErr().println("sectoral: " + se.getMessage());
         return 1;
+      }
+      if (ex instanceof UnsupportedOperationException uo) {
+        cmd.getErr().println("sectoral: " + uo.getMessage());
+        return 2;
       }
       if (ex instanceof java.io.IOException io) {
         cmd.getErr().println("sectoral: " + io.getMessage());

@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * The balance of a table: for every sector, the row gap (intermediate + final use − output) and
  * the column gap (intermediate inputs + imports + product taxes + value added − output), both in
- * the table's unit, checked against a relative tolerance |gap| ≤ tol·max(|x|, 1).
+ * the table's unit, checked against |gap| ≤ max(relative·|x|, absolute); the relative size of a
+ * gap is gap / max(|x|, 1).
  */
 public final class BalanceReport {
   /** Which identity a gap belongs to. */
@@ -33,13 +34,15 @@ public final class BalanceReport {
   private final LabelledVector<RegionSector> columnGaps;
   private final LabelledVector<RegionSector> output;
   private final double tolerance;
+  private final double absoluteTolerance;
 
   BalanceReport(LabelledVector<RegionSector> rowGaps, LabelledVector<RegionSector> columnGaps,
-      LabelledVector<RegionSector> output, double tolerance) {
+      LabelledVector<RegionSector> output, double tolerance, double absoluteTolerance) {
     this.rowGaps = rowGaps;
     this.columnGaps = columnGaps;
     this.output = output;
     this.tolerance = tolerance;
+    this.absoluteTolerance = absoluteTolerance;
   }
 
   /** Row gaps Z·1 + Y·1 − x. */
@@ -57,6 +60,11 @@ public final class BalanceReport {
     return tolerance;
   }
 
+  /** The absolute tolerance in the table's unit. */
+  public double absoluteTolerance() {
+    return absoluteTolerance;
+  }
+
   /** Whether every gap is within the tolerance. */
   public boolean isBalanced() {
     return violations().isEmpty();
@@ -69,7 +77,8 @@ public final class BalanceReport {
 
   /** The gaps beyond the tolerance, worst first. */
   public ImmutableList<Gap> violations() {
-    return all().stream().filter(g -> Math.abs(g.relative()) > tolerance)
+    return all().stream().filter(g -> Math.abs(g.gap()) > Math.max(tolerance
+            * Math.abs(output.get(g.sector())), absoluteTolerance))
         .sorted(Comparator.comparingDouble((Gap g) -> -Math.abs(g.relative())))
         .collect(ImmutableList.toImmutableList());
   }
@@ -93,7 +102,8 @@ public final class BalanceReport {
 
   @Override
   public String toString() {
-    return (isBalanced() ? "balanced" : violations().size() + " gaps beyond " + tolerance)
+    return (isBalanced() ? "balanced" : violations().size() + " gaps beyond " + tolerance
+        + " (absolute " + absoluteTolerance + ")")
         + "; worst: " + worst(3);
   }
 }

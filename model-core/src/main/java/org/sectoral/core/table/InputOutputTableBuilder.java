@@ -39,6 +39,7 @@ public final class InputOutputTableBuilder {
   private double[] x;
   private final Map<String, Map<Stressor, double[]>> satellites = new LinkedHashMap<>();
   private double tolerance = DEFAULT_BALANCE_TOLERANCE;
+  private double absoluteTolerance = DEFAULT_BALANCE_TOLERANCE;
 
   InputOutputTableBuilder() {}
 
@@ -75,6 +76,7 @@ public final class InputOutputTableBuilder {
       b.satellites.put(s.name(), rows);
     }
     b.tolerance = t.balanceReport().tolerance();
+    b.absoluteTolerance = t.balanceReport().absoluteTolerance();
     return b;
   }
 
@@ -221,13 +223,25 @@ public final class InputOutputTableBuilder {
   }
 
   /**
-   * The relative balance tolerance: a gap passes when |gap| ≤ tol·max(|x|, 1). Published tables
+   * The relative balance tolerance: a gap passes when |gap| ≤ tol·max(|x|, 1) (the same as
+   * {@code balanceTolerance(tol, tol)}). Published tables
    * rounded to one decimal need about 1e-3; {@code Double.POSITIVE_INFINITY} keeps the report but
    * never fails.
    */
   public InputOutputTableBuilder balanceTolerance(double relative) {
+    return balanceTolerance(relative, relative);
+  }
+
+  /**
+   * Relative and absolute balance tolerances: a gap passes when
+   * |gap| ≤ max(relative·|x|, absolute). Tables published to one decimal need an absolute
+   * tolerance of about 1 (in the table's unit) so that zero-output rows rounded to ±0.6 pass.
+   */
+  public InputOutputTableBuilder balanceTolerance(double relative, double absolute) {
     checkArgument(relative >= 0 && !Double.isNaN(relative), "Tolerance %s", relative);
+    checkArgument(absolute >= 0 && !Double.isNaN(absolute), "Tolerance %s", absolute);
     this.tolerance = relative;
+    this.absoluteTolerance = absolute;
     return this;
   }
 
@@ -344,7 +358,7 @@ public final class InputOutputTableBuilder {
       colGap[i] = inputs[i] + va[i] - p.output.at(i);
     }
     return new BalanceReport(LabelledVector.of(p.keys, rowGap, unit),
-        LabelledVector.of(p.keys, colGap, unit), p.output, tolerance);
+        LabelledVector.of(p.keys, colGap, unit), p.output, tolerance, absoluteTolerance);
   }
 
   private ImmutableMap<String, SatelliteAccount> satellites(KeyIndex<RegionSector> keys) {

@@ -60,7 +60,8 @@ final class XlsxReader {
       String kind = text(r, 0);
       try {
         switch (kind) {
-          case "format", "name", "unit", "tolerance" -> single.put(kind, text(r, 1));
+          case "format", "name", "unit", "tolerance", "absoluteTolerance" ->
+              single.put(kind, text(r, 1));
           case "region" -> regions.add(Region.of(text(r, 1), text(r, 2)));
           case "sector" -> sectors.add(Sector.of(text(r, 1), text(r, 2), text(r, 3)));
           case "final_demand" -> fd.add(FinalDemandColumn.of(Region.of(text(r, 1)), text(r, 2),
@@ -128,7 +129,9 @@ final class XlsxReader {
       }
     }
     try {
-      b.balanceTolerance(Double.parseDouble(single.getOrDefault("tolerance", "1e-6")));
+      double rel = Double.parseDouble(single.getOrDefault("tolerance", "1e-6"));
+      b.balanceTolerance(rel, Double.parseDouble(single.getOrDefault("absoluteTolerance",
+          Double.toString(rel))));
       return b.build();
     } catch (SectoralException | IllegalArgumentException e) {
       throw TableFormatException.ofSource(source, e.getMessage());

@@ -35,6 +35,8 @@ final class XlsxWriter {
       r = text(meta, r, "name", t.name());
       r = text(meta, r, "unit", t.unit());
       r = text(meta, r, "tolerance", Double.toString(t.balanceReport().tolerance()));
+      r = text(meta, r, "absoluteTolerance",
+          Double.toString(t.balanceReport().absoluteTolerance()));
       for (Region g : t.regions().keys()) {
         r = text(meta, r, "region", g.code(), g.name());
       }

@@ -92,7 +92,10 @@ public final class JsonTableReader {
           + ", expected " + TableDoc.FORMAT);
     }
     try {
-      return toTable(doc).balanceTolerance(tolerance).build();
+      double[] stored = doc.balanceTolerance();
+      boolean has = stored != null && stored.length == 2;
+      return toTable(doc).balanceTolerance(has ? Math.max(tolerance, stored[0]) : tolerance,
+          has ? Math.max(tolerance, stored[1]) : tolerance).build();
     } catch (SectoralException | IllegalArgumentException | NullPointerException e) {
       TableFormatException t = TableFormatException.ofSource(source,
           "not a valid input-output table: " + e.getMessage());

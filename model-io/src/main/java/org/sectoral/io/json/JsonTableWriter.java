@@ -78,7 +78,8 @@ public final class JsonTableWriter {
     }
     return new TableDoc(TableDoc.FORMAT, 1, t.name(), t.unit(), regions,
         sectors(t.sectors().keys()), t.intermediate().toArray(), fd, imports, va,
-        t.productTaxes().toArray(), t.output().toArray(), sats);
+        t.productTaxes().toArray(), t.output().toArray(), sats,
+        new double[] {t.balanceReport().tolerance(), t.balanceReport().absoluteTolerance()});
   }
 
   private static List<SectorDoc> sectors(List<Sector> ss) {

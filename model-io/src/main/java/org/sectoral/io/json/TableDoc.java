@@ -24,7 +24,8 @@ record TableDoc(
     @JsonProperty("valueAdded") List<ValueAddedDoc> valueAdded,
     @JsonProperty("productTaxes") double[] productTaxes,
     @JsonProperty("output") double[] output,
-    @JsonProperty("satellites") List<SatelliteDoc> satellites) {
+    @JsonProperty("satellites") List<SatelliteDoc> satellites,
+    @JsonProperty("balanceTolerance") double[] balanceTolerance) {
 
   static final String FORMAT = "sectoral-table";
 

@@ -22,9 +22,8 @@ public final class LocatedBuild {
   }
 
   /**
-   * Builds the table, checking both balance identities against a tolerance. The table keeps the
-   * core's relative tolerance at the smallest value that accepts every gap passed here (at least
-   * {@code tolerance.relative()}), so its {@link InputOutputTable#balanceReport()} is balanced
+   * Builds the table, checking both balance identities against a tolerance (relative and
+   * absolute, handed to the core), so its {@link InputOutputTable#balanceReport()} is balanced
    * and shows how far the file is from exact.
    *
    * @param outputLabel the file's name of the output row or column, e.g. {@code "OUTPUT"}
@@ -40,15 +39,12 @@ public final class LocatedBuild {
       throw TableFormatException.ofSource(source, e.getMessage());
     }
     BalanceReport.Gap bad = null;
-    double effective = tolerance.relative();
     for (BalanceReport.Gap g : loose.balanceReport().worst(2 * loose.size())) {
       double x = loose.output().get(g.sector());
       if (!tolerance.accepts(g.gap(), x)) {
         if (bad == null || Math.abs(g.gap()) > Math.abs(bad.gap())) {
           bad = g;
         }
-      } else {
-        effective = Math.max(effective, Math.abs(g.relative()));
       }
     }
     if (bad != null) {
@@ -57,15 +53,20 @@ public final class LocatedBuild {
       int[] at = outputCell.locate(k);
       String what = g.side() == BalanceReport.Side.ROW
           ? "the row total (intermediate + final use)" : "the column total (inputs + value added)";
-      throw new TableFormatException(source, at[0], at[1],
+      TableFormatException ex = new TableFormatException(source, at[0], at[1],
           String.format(Locale.ROOT, "%s", loose.output().at(k)),
           String.format(Locale.ROOT, "totals do not match flows: %s %s of %s differs from %s by "
               + "%.6g (%.3g of output; tolerance %s); recomputeTotals(true) replaces the "
               + "output by the row totals", outputLabel, loose.output().at(k), g.sector(), what,
               -g.gap(), g.relative(), tolerance));
+      // the core's view of the same failure, so callers can tell imbalance from bad syntax
+      ex.initCause(new org.sectoral.core.SectoralException(
+          org.sectoral.core.ErrorCode.UNBALANCED_TABLE, java.util.List.of(g.sector().toString()),
+          ex.problem()));
+      throw ex;
     }
     try {
-      return builder.balanceTolerance(effective * (1 + 1e-9)).build();
+      return builder.balanceTolerance(tolerance.relative(), tolerance.absolute()).build();
     } catch (SectoralException e) {
       throw TableFormatException.ofSource(source, e.getMessage());
     }

@@ -19,7 +19,8 @@ import org.sectoral.core.table.ValueAddedComponent;
  */
 record Labels(String name, String unit, List<Region> regions, List<Sector> sectors,
     List<FinalDemandColumn> finalDemand, List<ValueAddedComponent> valueAdded,
-    String productTaxesRow, Map<String, Sector> importRows, List<String> satellites) {
+    String productTaxesRow, Map<String, Sector> importRows, List<String> satellites,
+    double[] balanceTolerance) {
 
   /** The final-demand column declared for a region code and category label, or null. */
   FinalDemandColumn column(String region, String code) {

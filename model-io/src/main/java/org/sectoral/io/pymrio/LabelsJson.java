@@ -26,6 +26,9 @@ final class LabelsJson {
     o.put("version", 1);
     o.put("name", l.name());
     o.put("unit", l.unit());
+    if (l.balanceTolerance() != null) {
+      o.putArray("balanceTolerance").add(l.balanceTolerance()[0]).add(l.balanceTolerance()[1]);
+    }
     ArrayNode rs = o.putArray("regions");
     l.regions().forEach(r -> rs.addObject().put("code", r.code()).put("name", r.name()));
     ArrayNode ss = o.putArray("sectors");
@@ -93,7 +96,18 @@ final class LabelsJson {
     return new Labels(Json.text(source, o, "name", "the top level"),
         Json.text(source, o, "unit", "the top level"), List.copyOf(regions),
         List.copyOf(sectors), List.copyOf(fd), List.copyOf(va),
-        taxes == null || taxes.isNull() ? null : taxes.asText(), imports, List.copyOf(sats));
+        taxes == null || taxes.isNull() ? null : taxes.asText(), imports, List.copyOf(sats),
+        balance(o));
+  }
+
+  /** The stored balance tolerance [relative, absolute], or null (written by older versions). */
+  private static double[] balance(JsonNode o) {
+    JsonNode b = o.get("balanceTolerance");
+    if (b == null || !b.isArray() || b.size() != 2 || !b.get(0).isNumber()
+        || !b.get(1).isNumber()) {
+      return null;
+    }
+    return new double[] {b.get(0).asDouble(), b.get(1).asDouble()};
   }
 
   private static Sector sector(String source, JsonNode s, String where)

@@ -80,7 +80,8 @@ final class TableMapping {
     }
     Labels labels = new Labels(t.name(), t.unit(), t.regions().keys(), t.sectors().keys(),
         t.finalDemandColumns().keys(), t.valueAdded().rows().keys(), taxesRow, importRows,
-        satelliteFolders);
+        satelliteFolders, new double[] {t.balanceReport().tolerance(),
+            t.balanceReport().absoluteTolerance()});
     return new PymrioSystem(t.name(), t.unit(), ms, t.finalDemand(), t.output(), exts, labels,
         List.of());
   }
@@ -106,8 +107,11 @@ final class TableMapping {
       regions.add(k.region());
       sectors.add(k.sector());
     }
+    double[] stored = s.labels() == null ? null : s.labels().balanceTolerance();
+    double relative = stored == null ? tolerance : Math.max(tolerance, stored[0]);
+    double absolute = stored == null ? tolerance : Math.max(tolerance, stored[1]);
     InputOutputTableBuilder b = InputOutputTable.builder().name(s.name()).unit(s.unit())
-        .balanceTolerance(tolerance).regions(List.copyOf(regions)).sectors(List.copyOf(sectors))
+        .balanceTolerance(relative, absolute).regions(List.copyOf(regions)).sectors(List.copyOf(sectors))
         .intermediate(z.toArray());
     LabelledMatrix<RegionSector, FinalDemandColumn> y = s.finalDemand();
     for (int j = 0; j < y.columnCount(); j++) {

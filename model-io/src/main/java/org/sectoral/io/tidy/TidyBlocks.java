@@ -75,7 +75,7 @@ final class TidyBlocks {
   void declare(Row r) throws TableFormatException {
     String block = r.cell(BLOCK);
     switch (block) {
-      case "TABLE" -> attr(r, table, "name", "unit");
+      case "TABLE" -> attr(r, table, "name", "unit", "tolerance", "absolute_tolerance");
       case "REGION" -> {
         String code = nonBlank(r, ROW_REGION);
         attr(r, new HashMap<>(), "name");
@@ -165,6 +165,17 @@ final class TidyBlocks {
       b.unit(table.get("unit"));
     }
     return b;
+  }
+
+  /** The tolerance [relative, absolute] stored in TABLE rows, or null. */
+  double[] storedTolerance() {
+    try {
+      return table.containsKey("tolerance") && table.containsKey("absolute_tolerance")
+          ? new double[] {Double.parseDouble(table.get("tolerance")),
+              Double.parseDouble(table.get("absolute_tolerance"))} : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static Map<String, Integer> positions(java.util.Collection<String> keys) {

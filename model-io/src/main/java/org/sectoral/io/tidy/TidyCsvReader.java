@@ -81,7 +81,10 @@ public final class TidyCsvReader {
       f.requireWidth(r, 6);
       blocks.declare(r);
     }
-    InputOutputTableBuilder b = blocks.builder().balanceTolerance(tolerance);
+    InputOutputTableBuilder b = blocks.builder();
+    double[] stored = blocks.storedTolerance();
+    b.balanceTolerance(stored == null ? tolerance : Math.max(tolerance, stored[0]),
+        stored == null ? tolerance : Math.max(tolerance, stored[1]));
     for (DelimitedFile.Row r : f.rows().subList(1, f.rows().size())) {
       blocks.value(r);
     }

@@ -42,6 +42,10 @@ public final class TidyCsvWriter {
     p.printRecord((Object[]) TidyCsvReader.HEADER.split(","));
     p.printRecord("TABLE", "", "", "", "name", t.name());
     p.printRecord("TABLE", "", "", "", "unit", t.unit());
+    p.printRecord("TABLE", "", "", "", "tolerance",
+        Double.toString(t.balanceReport().tolerance()));
+    p.printRecord("TABLE", "", "", "", "absolute_tolerance",
+        Double.toString(t.balanceReport().absoluteTolerance()));
     for (Region r : t.regions().keys()) {
       p.printRecord("REGION", r.code(), "", "", "name", r.name());
     }

@@ -52,6 +52,8 @@ class TidyCsvTest {
     assertThat(w.toString()).startsWith(TidyCsvReader.HEADER + "\n"
         + "TABLE,,,,name,Miller & Blair 2.3\n"
         + "TABLE,,,,unit,dollars\n"
+        + "TABLE,,,,tolerance,1.0E-6\n"
+        + "TABLE,,,,absolute_tolerance,1.0E-6\n"
         + "REGION,DOM,,,name,Domestic economy\n"
         + "SECTOR,,agriculture,,name,agriculture\n"
         + "SECTOR,,agriculture,,classification,\n")

@@ -1,0 +1,156 @@
+package org.sectoral.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sectoral.core.footprint.Footprints;
+import org.sectoral.core.leontief.LeontiefModel;
+import org.sectoral.core.leontief.MultiplierType;
+import org.sectoral.core.leontief.Multipliers;
+import org.sectoral.core.linkage.KeySectorClass;
+import org.sectoral.core.linkage.Linkages;
+import org.sectoral.core.table.InputOutputTable;
+import org.sectoral.core.table.LabelledVector;
+import org.sectoral.core.table.RegionSector;
+import org.sectoral.core.table.SatelliteAccount;
+import org.sectoral.core.trade.KwwDecomposition;
+import org.sectoral.core.trade.KwwRow;
+import org.sectoral.core.trade.TivaIndicators;
+import org.sectoral.core.trade.TivaRow;
+import org.sectoral.core.valueadded.ExportContent;
+import org.sectoral.io.pymrio.PymrioSystem;
+import org.sectoral.io.pymrio.PymrioWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code sectoral analyze}: computes the system and writes it in pymrio folder format (x, A,
+ * per extension S, M, D_cba, D_pba, D_imp, D_exp; L only on request) plus tidy CSVs.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+    description = {"Compute a table's system and write it to DIR in pymrio folder format at full",
+        "precision (x, A, and for each satellite account S, M, D_cba, D_pba, D_imp, D_exp;",
+        "L only with --with-inverse), plus tidy CSVs: multipliers.csv, linkages.csv,",
+        "value_added_content.csv (national tables with imports), tiva.csv and kww.csv",
+        "(multi-region tables). Progress goes to stderr."})
+final class AnalyzeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "IN", description = "Input table.")
+  Path input;
+
+  @Option(names = "--from", paramLabel = "F", description = "Input format (default: detected).")
+  String from;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
+  Path out;
+
+  @Option(names = "--with-inverse", description = "Also write the Leontief inverse L (n × n).")
+  boolean withInverse;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    long start = System.nanoTime();
+    err.println("sectoral: reading " + input);
+    InputOutputTable t = TableInput.read(input, from);
+    err.printf("sectoral: %d region-sectors; factorizing I − A%n", t.size());
+    LeontiefModel model = LeontiefModel.of(t);
+    PymrioSystem system = PymrioSystem.of(t).withMatrix("A", model.technicalCoefficients());
+    if (withInverse) {
+      err.println("sectoral: forming L");
+      system = system.withMatrix("L", model.leontiefInverse());
+    }
+    for (SatelliteAccount s : t.satellites().values()) {
+      err.println("sectoral: footprints of " + s.name());
+      Footprints fp = Footprints.of(t, model, s);
+      system = system.withExtensionMatrix(s.name(), "S", fp.coefficients())
+          .withExtensionMatrix(s.name(), "M", fp.multipliers())
+          .withExtensionMatrix(s.name(), "D_cba", fp.consumptionBased())
+          .withExtensionMatrix(s.name(), "D_pba", fp.productionBased())
+          .withExtensionMatrix(s.name(), "D_imp", fp.imports())
+          .withExtensionMatrix(s.name(), "D_exp", fp.exports());
+    }
+    err.println("sectoral: writing " + out);
+    PymrioWriter.write(system, out);
+    writeMultipliers(t, model);
+    writeLinkages(t, model);
+    if (t.isNational() && t.imports().isPresent()) {
+      writeContent(t, model);
+    }
+    if (!t.isNational()) {
+      err.println("sectoral: TiVA indicators and KWW decomposition");
+      List<List<Object>> rows = new ArrayList<>();
+      for (TivaRow r : TivaIndicators.of(t, model).rows()) {
+        rows.add(List.of(r.country().code(), r.indicator().name(), r.value()));
+      }
+      CsvOut.write(out.resolve("tiva.csv"), List.of("country", "indicator", "value"), rows);
+      rows = new ArrayList<>();
+      for (KwwRow r : KwwDecomposition.of(t, model).rows()) {
+        rows.add(List.of(r.country().code(), r.term().name(), r.value()));
+      }
+      CsvOut.write(out.resolve("kww.csv"), List.of("country", "term", "value"), rows);
+    }
+    err.printf("sectoral: done in %.2f s → %s%n", (System.nanoTime() - start) / 1e9, out);
+    return 0;
+  }
+
+  private void writeMultipliers(InputOutputTable t, LeontiefModel model) throws Exception {
+    Multipliers m = Multipliers.of(t, model);
+    List<String> header = new ArrayList<>(List.of("region", "sector", "output_type1",
+        "value_added_effect_type1", "value_added_multiplier_type1"));
+    List<LabelledVector<RegionSector>> cols = new ArrayList<>(List.of(
+        m.output(MultiplierType.TYPE_I), m.valueAddedEffects(MultiplierType.TYPE_I),
+        m.valueAdded(MultiplierType.TYPE_I)));
+    if (t.hasValueAdded(org.sectoral.core.table.ValueAddedComponent.Kind.COMPENSATION)) {
+      header.addAll(List.of("income_effect_type1", "income_multiplier_type1"));
+      cols.add(m.incomeEffects(MultiplierType.TYPE_I));
+      cols.add(m.income(MultiplierType.TYPE_I));
+    }
+    if (m.hasTypeII()) {
+      header.addAll(List.of("output_type2", "income_multiplier_type2"));
+      cols.add(m.output(MultiplierType.TYPE_II));
+      cols.add(m.income(MultiplierType.TYPE_II));
+    }
+    CsvOut.write(out.resolve("multipliers.csv"), header, rows(t, cols));
+  }
+
+  private void writeLinkages(InputOutputTable t, LeontiefModel model) throws Exception {
+    Linkages k = Linkages.of(model);
+    LabelledVector<RegionSector> bl = k.backwardTotal();
+    LabelledVector<RegionSector> fl = k.forwardTotal();
+    List<List<Object>> rows = rows(t, List.of(bl, fl, k.backwardDirect(), k.forwardDirect()));
+    for (int i = 0; i < rows.size(); i++) {
+      rows.get(i).add(KeySectorClass.of(bl.at(i), fl.at(i)).name());
+    }
+    CsvOut.write(out.resolve("linkages.csv"), List.of("region", "sector", "backward_total",
+        "forward_total", "backward_direct", "forward_direct", "class"), rows);
+  }
+
+  private void writeContent(InputOutputTable t, LeontiefModel model) throws Exception {
+    ExportContent c = ExportContent.of(t, model);
+    CsvOut.write(out.resolve("value_added_content.csv"), List.of("region", "sector",
+        "domestic_value_added", "import_content", "tax_content", "exports",
+        "domestic_value_added_in_exports"), rows(t, List.of(c.domesticValueAdded(),
+            c.importContent(), c.taxContent(), t.exports(), c.domesticValueAddedInExports())));
+  }
+
+  private static List<List<Object>> rows(InputOutputTable t,
+      List<LabelledVector<RegionSector>> cols) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      RegionSector k = t.keys().get(i);
+      List<Object> r = new ArrayList<>(List.of(k.region().code(), k.sector().code()));
+      for (LabelledVector<RegionSector> c : cols) {
+        r.add(c.at(i));
+      }
+      rows.add(r);
+    }
+    return rows;
+  }
+}
