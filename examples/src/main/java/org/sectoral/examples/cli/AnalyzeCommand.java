@@ -20,6 +20,7 @@ import org.sectoral.core.trade.KwwRow;
 import org.sectoral.core.trade.TivaIndicators;
 import org.sectoral.core.trade.TivaRow;
 import org.sectoral.core.valueadded.ExportContent;
+import org.sectoral.examples.scenario.Csv;
 import org.sectoral.io.pymrio.PymrioSystem;
 import org.sectoral.io.pymrio.PymrioWriter;
 import picocli.CommandLine.Command;
@@ -89,12 +90,12 @@ final class AnalyzeCommand implements Callable<Integer> {
       for (TivaRow r : TivaIndicators.of(t, model).rows()) {
         rows.add(List.of(r.country().code(), r.indicator().name(), r.value()));
       }
-      CsvOut.write(out.resolve("tiva.csv"), List.of("country", "indicator", "value"), rows);
+      Csv.write(out.resolve("tiva.csv"), List.of("country", "indicator", "value"), rows);
       rows = new ArrayList<>();
       for (KwwRow r : KwwDecomposition.of(t, model).rows()) {
         rows.add(List.of(r.country().code(), r.term().name(), r.value()));
       }
-      CsvOut.write(out.resolve("kww.csv"), List.of("country", "term", "value"), rows);
+      Csv.write(out.resolve("kww.csv"), List.of("country", "term", "value"), rows);
     }
     err.printf("sectoral: done in %.2f s → %s%n", (System.nanoTime() - start) / 1e9, out);
     return 0;
@@ -117,7 +118,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       cols.add(m.output(MultiplierType.TYPE_II));
       cols.add(m.income(MultiplierType.TYPE_II));
     }
-    CsvOut.write(out.resolve("multipliers.csv"), header, rows(t, cols));
+    Csv.write(out.resolve("multipliers.csv"), header, rows(t, cols));
   }
 
   private void writeLinkages(InputOutputTable t, LeontiefModel model) throws Exception {
@@ -128,13 +129,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     for (int i = 0; i < rows.size(); i++) {
       rows.get(i).add(KeySectorClass.of(bl.at(i), fl.at(i)).name());
     }
-    CsvOut.write(out.resolve("linkages.csv"), List.of("region", "sector", "backward_total",
+    Csv.write(out.resolve("linkages.csv"), List.of("region", "sector", "backward_total",
         "forward_total", "backward_direct", "forward_direct", "class"), rows);
   }
 
   private void writeContent(InputOutputTable t, LeontiefModel model) throws Exception {
     ExportContent c = ExportContent.of(t, model);
-    CsvOut.write(out.resolve("value_added_content.csv"), List.of("region", "sector",
+    Csv.write(out.resolve("value_added_content.csv"), List.of("region", "sector",
         "domestic_value_added", "import_content", "tax_content", "exports",
         "domestic_value_added_in_exports"), rows(t, List.of(c.domesticValueAdded(),
             c.importContent(), c.taxContent(), t.exports(), c.domesticValueAddedInExports())));

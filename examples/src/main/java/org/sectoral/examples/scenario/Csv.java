@@ -1,4 +1,4 @@
-package org.sectoral.examples.cli;
+package org.sectoral.examples.scenario;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -7,11 +7,11 @@ import java.util.List;
 import org.sectoral.io.AtomicFiles;
 
 /** Small tidy CSV files (RFC 4180 quoting, LF, shortest round-trip numbers), written atomically. */
-final class CsvOut {
-  private CsvOut() {}
+public final class Csv {
+  private Csv() {}
 
   /** Writes a header and rows; numbers are written with {@link Double#toString}. */
-  static void write(Path file, List<String> header, List<List<Object>> rows) throws IOException {
+  public static void write(Path file, List<String> header, List<List<Object>> rows) throws IOException {
     AtomicFiles.writeText(file, w -> {
       line(w, header);
       for (List<Object> r : rows) {

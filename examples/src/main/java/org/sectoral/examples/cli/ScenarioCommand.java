@@ -1,0 +1,42 @@
+package org.sectoral.examples.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.sectoral.core.table.InputOutputTable;
+import org.sectoral.examples.scenario.ScenarioFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sectoral scenario}: runs the analyses of a JSON scenario file. */
+@Command(name = "scenario", mixinStandardHelpOptions = true,
+    description = {"Run the analyses of a JSON scenario file (shocks, localization, investment,",
+        "projection, price, productionIndex, regional, sda) and write CSV results and",
+        "results.json to --out. See the README section \"Scenario files\"."})
+final class ScenarioCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The scenario file (.json).")
+  Path file;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
+  Path out;
+
+  @Option(names = "--table", paramLabel = "TABLE",
+      description = "Table to use instead of the file's \"table\" field.")
+  Path table;
+
+  @Option(names = "--from", paramLabel = "F", description = "Format of --table (default: detected).")
+  String from;
+
+  @Override
+  public Integer call() throws Exception {
+    ScenarioFile f = ScenarioFile.read(file);
+    InputOutputTable t = table != null ? TableInput.read(table, from) : f.table();
+    f.run(t, out, spec.commandLine().getErr());
+    spec.commandLine().getErr().println("sectoral: results in " + out.resolve("results.json"));
+    return 0;
+  }
+}

@@ -1,0 +1,279 @@
+package org.sectoral.examples.scenario;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sectoral.core.indicator.ImpliedWeights;
+import org.sectoral.core.indicator.ProductionIndex;
+import org.sectoral.core.leontief.ImpactAnalysis;
+import org.sectoral.core.price.PriceModel;
+import org.sectoral.core.regional.ProvincialModel;
+import org.sectoral.core.regional.RegionalizationMethod;
+import org.sectoral.core.scenario.InvestmentImpact;
+import org.sectoral.core.scenario.Localization;
+import org.sectoral.core.scenario.Projection;
+import org.sectoral.core.scenario.ProjectionResult;
+import org.sectoral.core.scenario.Scenario;
+import org.sectoral.core.scenario.ScenarioResult;
+import org.sectoral.core.scenario.Target;
+import org.sectoral.core.sda.Decomposition;
+import org.sectoral.core.sda.SdaFactor;
+import org.sectoral.core.sda.StructuralDecomposition;
+import org.sectoral.core.table.InputOutputTable;
+import org.sectoral.core.table.LabelledVector;
+import org.sectoral.core.table.Region;
+import org.sectoral.core.table.RegionSector;
+
+/**
+ * The analyses a scenario file can ask for, each writing tidy CSV files into its own folder and
+ * returning a summary of key numbers for {@code results.json}.
+ */
+final class Analyses {
+  private final InputOutputTable table;
+  private final Path baseDir; // for relative paths in the file (compareWith)
+
+  Analyses(InputOutputTable table, Path baseDir) {
+    this.table = table;
+    this.baseDir = baseDir;
+  }
+
+  Map<String, Object> run(String type, String name, JsonSpec a, Path out) throws IOException {
+    return switch (type) {
+      case "scenario" -> scenario(name, a, out);
+      case "localization" -> localization(a, out);
+      case "investment" -> investment(a, out);
+      case "projection" -> projection(a, out);
+      case "price" -> price(a, out);
+      case "productionIndex" -> productionIndex(a, out);
+      case "regional" -> regional(a, out);
+      case "sda" -> sda(a, out);
+      default -> throw a.error("type", "unknown analysis type \"" + type + "\"; one of scenario, "
+          + "localization, investment, projection, price, productionIndex, regional, sda");
+    };
+  }
+
+  private Map<String, Object> scenario(String name, JsonSpec a, Path out) throws IOException {
+    Scenario s = Shocks.parse(name, a.objects("shocks"), table);
+    ScenarioResult r = s.apply(table);
+    List<List<Object>> rows = new ArrayList<>();
+    Map<String, Object> summary = new LinkedHashMap<>();
+    for (String m : r.measures()) {
+      LabelledVector<RegionSector> b = r.baselineValue(m);
+      LabelledVector<RegionSector> v = r.scenarioValue(m);
+      for (int i = 0; i < b.size(); i++) {
+        RegionSector k = b.keys().get(i);
+        rows.add(List.of(k.region().code(), k.sector().code(), m, b.at(i), v.at(i),
+            v.at(i) - b.at(i)));
+      }
+      summary.put("change in " + m, v.sum() - b.sum());
+    }
+    Csv.write(out.resolve("comparison.csv"), List.of("region", "sector", "measure", "baseline",
+        "scenario", "change"), rows);
+    if (table.isNational() && table.imports().isPresent() && table.exports().sum() > 0) {
+      summary.put("domestic value-added share of exports, baseline",
+          r.baselineDomesticShareOfExports());
+      summary.put("domestic value-added share of exports, scenario",
+          r.scenarioDomesticShareOfExports());
+    }
+    return summary;
+  }
+
+  private Map<String, Object> localization(JsonSpec a, Path out) throws IOException {
+    List<RegionSector> users = a.sectors("sectors", table);
+    double[] thetas = a.numbers("thetas");
+    Localization.Curve c = Localization.of(table).sweep(Target.each(users), thetas);
+    List<List<Object>> rows = new ArrayList<>();
+    for (int s = 0; s < thetas.length; s++) {
+      for (RegionSector u : users) {
+        rows.add(List.of(thetas[s], u.region().code(), u.sector().code(),
+            c.contentOf(u)[s], c.exportShare()[s]));
+      }
+    }
+    Csv.write(out.resolve("localization.csv"), List.of("theta", "region", "sector",
+        "domestic_value_added_content", "domestic_share_of_total_exports"), rows);
+    return Map.of("domestic share of exports at first θ", c.exportShare()[0],
+        "domestic share of exports at last θ", c.exportShare()[thetas.length - 1]);
+  }
+
+  private Map<String, Object> investment(JsonSpec a, Path out) throws IOException {
+    double[] spend = new double[table.size()];
+    a.sectorNumbers("spending", table).forEach((k, v) -> spend[table.keys().indexOf(k)] = v);
+    double[] shares = new double[table.size()];
+    Arrays.fill(shares, 1);
+    if (a.has("domesticShares")) {
+      for (Map.Entry<RegionSector, Double> e : a.sectorNumbers("domesticShares", table)
+          .entrySet()) {
+        if (e.getValue() < 0 || e.getValue() > 1) {
+          throw a.error("domesticShares." + e.getKey().sector().code(), "must be in [0, 1]");
+        }
+        shares[table.keys().indexOf(e.getKey())] = e.getValue();
+      }
+    }
+    InvestmentImpact ii = InvestmentImpact.of(table, LabelledVector.of(table.keys(), spend,
+        table.unit()), LabelledVector.of(table.keys(), shares, "share"));
+    List<List<Object>> rows = new ArrayList<>();
+    Map<String, Object> summary = new LinkedHashMap<>();
+    for (InvestmentImpact.Row r : ii.report()) {
+      rows.add(List.of(r.measure(), r.unit(), r.direct(), r.indirect(), r.induced(), r.total()));
+      summary.put("total " + r.measure(), r.total());
+    }
+    Csv.write(out.resolve("impact.csv"), List.of("measure", "unit", "direct", "indirect",
+        "induced", "total"), rows);
+    summary.put("direct imports of capital goods", ii.directImports());
+    return summary;
+  }
+
+  private Map<String, Object> projection(JsonSpec a, Path out) throws IOException {
+    int base = a.integer("baseYear");
+    int last = a.integer("lastYear");
+    double[] rates = new double[table.size()];
+    Arrays.fill(rates, a.number("rate", 0));
+    if (a.has("rates")) {
+      a.sectorNumbers("rates", table).forEach((k, v) -> rates[table.keys().indexOf(k)] = v);
+    }
+    Projection p = Projection.of(table, base);
+    Map<String, Object> summary = new LinkedHashMap<>();
+    if (a.has("target")) {
+      JsonSpec t = a.object("target");
+      List<RegionSector> group = t.sectors("group", table);
+      double extra = t.has("valueAddedShare")
+          ? p.rateForValueAddedShare(rates, group, t.number("valueAddedShare"), t.integer("year"))
+          : p.rateForFirstYearGrowth(rates, group, t.number("firstYearGrowth"));
+      for (RegionSector k : group) {
+        rates[table.keys().indexOf(k)] += extra;
+      }
+      summary.put("solved extra annual rate for the group", extra);
+    }
+    ProjectionResult r = p.run(rates, last);
+    List<List<Object>> rows = new ArrayList<>();
+    for (String m : List.of(ScenarioResult.OUTPUT, ScenarioResult.VALUE_ADDED)) {
+      var series = r.series(m);
+      for (int y = 0; y < series.rowCount(); y++) {
+        for (int j = 0; j < series.columnCount(); j++) {
+          RegionSector k = series.columns().get(j);
+          rows.add(List.of(series.rows().get(y), k.region().code(), k.sector().code(), m,
+              series.at(y, j)));
+        }
+      }
+    }
+    Csv.write(out.resolve("projection.csv"), List.of("year", "region", "sector", "measure",
+        "value"), rows);
+    double[] va = r.total(ScenarioResult.VALUE_ADDED);
+    summary.put("value added, base year", va[0]);
+    summary.put("value added, last year", va[va.length - 1]);
+    return summary;
+  }
+
+  private Map<String, Object> price(JsonSpec a, Path out) throws IOException {
+    PriceModel pm = PriceModel.of(table);
+    LabelledVector<RegionSector> prices;
+    if (a.has("exogenous")) {
+      JsonSpec e = a.object("exogenous");
+      prices = pm.exogenousPriceChange(e.sector("sector", e.text("sector"), table),
+          e.number("change"), e.bool("passThroughToImports", false)).map(p -> p - 1, "change");
+    } else {
+      double[] dv = new double[table.size()];
+      a.sectorNumbers("costPush", table).forEach((k, v) -> dv[table.keys().indexOf(k)] = v);
+      prices = pm.costPush(LabelledVector.of(table.keys(), dv, "1"));
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    double max = 0;
+    for (int i = 0; i < prices.size(); i++) {
+      RegionSector k = prices.keys().get(i);
+      rows.add(List.of(k.region().code(), k.sector().code(), prices.at(i)));
+      max = Math.max(max, prices.at(i));
+    }
+    Csv.write(out.resolve("prices.csv"), List.of("region", "sector", "relative_price_change"),
+        rows);
+    return Map.of("largest relative price change", max);
+  }
+
+  private Map<String, Object> productionIndex(JsonSpec a, Path out) throws IOException {
+    List<String> subs = a.texts("subSectors");
+    Map<String, Object> summary = new LinkedHashMap<>();
+    double[] shares;
+    double[] growth;
+    if (a.has("weights")) {
+      List<String> periods = a.texts("periods");
+      ProductionIndex idx = ProductionIndex.of(subs, a.numbers("weights"), periods,
+          a.matrix("indices"));
+      int last = periods.size() - 1;
+      summary.put("total growth, last period", idx.growth(last));
+      LabelledVector<String> c = idx.contributions(last);
+      List<List<Object>> rows = new ArrayList<>();
+      for (int i = 0; i < subs.size(); i++) {
+        rows.add(List.of(subs.get(i), idx.weights().at(i), c.at(i)));
+      }
+      Csv.write(out.resolve("contributions.csv"), List.of("sub_sector", "weight",
+          "contribution_pp"), rows);
+      return summary;
+    }
+    double[][] g = a.matrix("growth");
+    double[] total = a.numbers("total");
+    ImpliedWeights w = ImpliedWeights.solve(subs, g, total,
+        a.has("prior") ? a.numbers("prior") : null, a.number("priorStrength", 1e-4));
+    shares = w.weights().toArray();
+    growth = g[g.length - 1];
+    LabelledVector<String> c = ProductionIndex.contributions(subs, shares, growth);
+    List<List<Object>> rows = new ArrayList<>();
+    for (int i = 0; i < subs.size(); i++) {
+      rows.add(List.of(subs.get(i), shares[i], growth[i], c.at(i)));
+    }
+    Csv.write(out.resolve("implied_weights.csv"), List.of("sub_sector", "implied_weight",
+        "growth", "contribution_pp"), rows);
+    summary.put("largest absolute residual", w.maxAbsResidual());
+    summary.put("sum of contributions (pp)", c.sum());
+    return summary;
+  }
+
+  private Map<String, Object> regional(JsonSpec a, Path out) throws IOException {
+    double[] regional = new double[table.size()];
+    a.sectorNumbers("regionalOutput", table).forEach((k, v) -> regional[table.keys().indexOf(k)]
+        = v);
+    String method = a.text("method", "flq");
+    double delta = a.number("delta", 0.3);
+    RegionalizationMethod m = switch (method) {
+      case "slq" -> RegionalizationMethod.slq();
+      case "cilq" -> RegionalizationMethod.cilq();
+      case "flq" -> RegionalizationMethod.flq(delta);
+      case "aflq" -> RegionalizationMethod.aflq(delta);
+      default -> throw a.error("method", "one of slq, cilq, flq, aflq expected");
+    };
+    ProvincialModel pm = ProvincialModel.of(table, Region.of(a.text("region")), regional, m);
+    List<List<Object>> rows = new ArrayList<>();
+    LabelledVector<RegionSector> mult = pm.outputMultipliers();
+    for (int i = 0; i < mult.size(); i++) {
+      rows.add(List.of(mult.keys().get(i).sector().code(), mult.at(i),
+          pm.valueAddedContent().at(i), pm.restOfCountryLeakage().at(i),
+          pm.foreignLeakage().at(i), pm.taxContent().at(i)));
+    }
+    Csv.write(out.resolve("provincial.csv"), List.of("sector", "output_multiplier",
+        "value_added_content", "rest_of_country_leakage", "foreign_leakage", "tax_content"),
+        rows);
+    return Map.of("method", method, "delta", delta, "mean provincial output multiplier",
+        mult.sum() / mult.size());
+  }
+
+  private Map<String, Object> sda(JsonSpec a, Path out) throws IOException {
+    Path other = baseDir.resolve(a.text("compareWith"));
+    InputOutputTable year1 = org.sectoral.io.TableFormats.all().read(other);
+    Decomposition d = StructuralDecomposition.output(table, year1);
+    List<List<Object>> rows = new ArrayList<>();
+    Map<String, Object> summary = new LinkedHashMap<>();
+    for (SdaFactor f : d.factors()) {
+      LabelledVector<RegionSector> e = d.effect(f);
+      for (int i = 0; i < e.size(); i++) {
+        RegionSector k = e.keys().get(i);
+        rows.add(List.of(k.region().code(), k.sector().code(), f.name(), e.at(i)));
+      }
+      summary.put(f.name() + " effect", d.effectTotal(f));
+    }
+    Csv.write(out.resolve("sda.csv"), List.of("region", "sector", "factor", "effect"), rows);
+    summary.put("total change", d.totalChange().sum());
+    return summary;
+  }
+}

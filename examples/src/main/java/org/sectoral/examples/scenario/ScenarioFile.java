@@ -1,0 +1,113 @@
+package org.sectoral.examples.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sectoral.core.table.InputOutputTable;
+import org.sectoral.io.AtomicFiles;
+import org.sectoral.io.TableFormatException;
+import org.sectoral.io.TableFormats;
+
+/**
+ * A JSON scenario file: the table to start from and a list of analyses (scenario shocks,
+ * localization sweeps, investment impacts, projections, price shocks, production indices,
+ * provincial models, structural decomposition), run in order. Results go to one folder per
+ * analysis (tidy CSV) and a {@code results.json} summary. The format is documented in the
+ * README ("Scenario files").
+ */
+public final class ScenarioFile {
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final Path file;
+  private final JsonSpec root;
+
+  private ScenarioFile(Path file, JsonSpec root) {
+    this.file = file;
+    this.root = root;
+  }
+
+  /** Parses a scenario file; syntax errors carry line and column. */
+  public static ScenarioFile read(Path file) throws IOException {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(Files.readAllBytes(file));
+    } catch (JsonProcessingException e) {
+      JsonLocation l = e.getLocation();
+      throw new TableFormatException(file.toString(), l == null ? 0 : l.getLineNr(),
+          l == null ? 0 : l.getColumnNr(), "", "not valid JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw TableFormatException.ofSource(file.toString(), "a JSON object expected");
+    }
+    return new ScenarioFile(file, new JsonSpec(file.toString(), "", node));
+  }
+
+  /** The table named by the file's {@code "table"} field, relative to the file. */
+  public InputOutputTable table() throws IOException {
+    if (!root.has("table")) {
+      throw root.error("table", "missing: name a table file here or pass --table");
+    }
+    return TableFormats.all().read(baseDir().resolve(root.text("table")));
+  }
+
+  /**
+   * Runs every analysis on the table and writes the results under {@code out}.
+   *
+   * @return the folder of each analysis, in order
+   */
+  public List<Path> run(InputOutputTable table, Path out, PrintWriter progress)
+      throws IOException {
+    Analyses analyses = new Analyses(table, baseDir());
+    List<Map<String, Object>> results = new ArrayList<>();
+    List<Path> folders = new ArrayList<>();
+    List<JsonSpec> list = root.objects("analyses");
+    for (int i = 0; i < list.size(); i++) {
+      JsonSpec a = list.get(i);
+      String type = a.text("type");
+      String name = a.text("name", type);
+      Path folder = out.resolve(String.format(Locale.ROOT, "%02d-%s", i + 1, slug(name)));
+      progress.printf("sectoral: [%d/%d] %s (%s)%n", i + 1, list.size(), name, type);
+      Map<String, Object> summary = analyses.run(type, name, a, folder);
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("name", name);
+      r.put("type", type);
+      r.put("folder", out.relativize(folder).toString());
+      r.put("summary", summary);
+      results.add(r);
+      folders.add(folder);
+    }
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("scenarioFile", file.getFileName().toString());
+    doc.put("table", table.name());
+    doc.put("unit", table.unit());
+    doc.put("analyses", results);
+    AtomicFiles.writeText(out.resolve("results.json"), w -> {
+      w.write(MAPPER.writeValueAsString(doc));
+      w.write('\n');
+    });
+    return folders;
+  }
+
+  private Path baseDir() {
+    Path parent = file.toAbsolutePath().getParent();
+    return parent == null ? Path.of(".") : parent;
+  }
+
+  static String slug(String s) {
+    String slug = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("(^-+|-+$)", "");
+    return slug.isEmpty() ? "analysis" : slug.length() > 60 ? slug.substring(0, 60) : slug;
+  }
+}

@@ -1,0 +1,2 @@
+/** JSON scenario files: the analyses of {@code sectoral scenario}, run on a table. */
+package org.sectoral.examples.scenario;
