@@ -22,6 +22,10 @@ class VietNamModelTest {
           m.national().exports().at(j), m.hcmc().output().at(j), m.binhDuong().output().at(j),
           m.jobsPerOutput()[j]);
     }
+    System.out.println("HH " + m.national().finalDemand(org.sectoral.core.table.FinalDemandCategory.HOUSEHOLDS).sum()
+        + " comp " + m.national().valueAdded(org.sectoral.core.table.ValueAddedComponent.Kind.COMPENSATION).sum()
+        + " fd " + m.national().finalDemandTotal().sum() + " gva " + m.national().valueAddedTotal().sum()
+        + " imports " + m.national().requireImports().sum());
     System.out.println("residual " + c.maxAbsResidual() + " it " + c.iterations()
         + " exports " + m.national().exports().sum() + " dva " + m.exportContent().domesticShareOfExports());
     assertThat(m.domesticContent("TEX")).isCloseTo(0.50, within(TENTH_OF_A_POINT));
