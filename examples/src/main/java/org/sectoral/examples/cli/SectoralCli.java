@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sectoral", mixinStandardHelpOptions = true, version = "Sectoral 0.1.0-SNAPSHOT",
     description = "Input-output (Leontief) economics: tables, multipliers, value added in trade.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, RunCommand.class})
 public final class SectoralCli {
   private SectoralCli() {}
 
