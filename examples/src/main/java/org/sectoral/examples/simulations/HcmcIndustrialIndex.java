@@ -34,7 +34,7 @@ public final class HcmcIndustrialIndex implements Simulation {
   /** Published total growth. */
   static final double TOTAL = 0.064;
   /** Weight of the prior against the data (small: the data dominate). */
-  static final double PRIOR_STRENGTH = 1e-6;
+  static final double PRIOR_STRENGTH = 1e-9;
 
   @Override
   public String name() {
@@ -145,7 +145,7 @@ public final class HcmcIndustrialIndex implements Simulation {
         "inside-manufacturing");
 
     out.assume("Weights are those that reproduce the published total from the published "
-        + "branch growth, closest to the model's value-added shares (λ = 1e-6); one "
+        + "branch growth, closest to the model's value-added shares (λ = 1e-9); one "
         + "observation does not pin three weights down, so the prior matters.");
     out.assume("Sub-sector weights inside manufacturing are the provincial model's value-added "
         + "shares (assumption: HCMC_VA_SHARES).");

@@ -76,8 +76,16 @@ public final class VietNamModels {
     OecdTemplate t = OecdTemplate.of(template(), VietNamAssumptions.LEATHER_SHARE_OF_D13T15);
     int n = VietNamSectors.ALL.size();
     double[][] a = t.coefficients();
-    double[] v = t.perOutput(t.valueAdded());
     double[] tax = t.perOutput(t.taxes());
+    // value added per unit of output closes each column: vⱼ = 1 − Σᵢ aᵢⱼ − tⱼ (the template's
+    // VALU up to its rounding to 0.1)
+    double[] v = new double[n];
+    for (int j = 0; j < n; j++) {
+      v[j] = 1 - tax[j];
+      for (int i = 0; i < n; i++) {
+        v[j] -= a[i][j];
+      }
+    }
     double[] shares = inSectorOrder(VietNamAssumptions.NATIONAL_VA_SHARES);
     double[] x = new double[n];
     for (int j = 0; j < n; j++) {
