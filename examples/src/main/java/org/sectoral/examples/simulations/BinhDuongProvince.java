@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jfree.chart.JFreeChart;
 import org.sectoral.charts.LinkageCharts;
 import org.sectoral.charts.TradeCharts;
 import org.sectoral.core.linkage.KeySectorClass;
@@ -78,6 +79,7 @@ public final class BinhDuongProvince implements Simulation {
     }
     out.table(b.build(), "provincial-model");
 
+    double keptShare = kept / fdSum;
     double gvaShare = t.valueAddedTotal().sum() / model.national().valueAddedTotal().sum();
     ResultTable.Builder s = ResultTable.builder("Binh Duong in Viet Nam — " + out.label(),
         "Measure", "", "Value", "");
@@ -94,9 +96,11 @@ public final class BinhDuongProvince implements Simulation {
     out.chart(LinkageCharts.keySectorQuadrant(links,
         out.title("Key sectors of Binh Duong (backward vs forward linkage)"), Outputs.STYLE),
         "key-sectors");
-    out.chart(TradeCharts.domesticValueAddedShares(va, kept / fdSum,
-        out.title("Value added kept in Binh Duong per unit of final demand"), Outputs.STYLE),
-        "value-kept-in-province");
+    JFreeChart kept = TradeCharts.domesticValueAddedShares(va, keptShare,
+        out.title("Value added kept in Binh Duong per unit of final demand"), Outputs.STYLE);
+    kept.getCategoryPlot().getRangeAxis().setLabel(
+        "Value added kept in the province, share of final demand");
+    out.chart(kept, "value-kept-in-province");
 
     out.assume("Provincial output from assumed GVA shares (BINH_DUONG_VA_SHARES, industry & "
         + "construction 60%) and GVA of 18.5 billion USD, with national value added per unit "

@@ -51,17 +51,18 @@ public final class DemoReport {
         + "the end; see docs/vietnam-model.md in the repository.");
     for (SimulationResult r : results.values()) {
       h.section(r.name() + ": " + r.question());
-      h.paragraph("Answer (" + r.label() + "): " + r.answer());
+      h.paragraph("Answer — " + r.label() + ": " + r.answer());
       for (ResultTable t : r.tables()) {
         h.paragraph(t.title());
         h.table(t.headers(), t.rows(), t.units());
       }
       List<String> svgs = new ArrayList<>();
-      for (Path c : r.charts()) {
+      for (int k = 0; k < r.charts().size(); k++) {
+        Path c = r.charts().get(k);
         String rel = dir.toAbsolutePath().normalize().relativize(c).toString()
             .replace('\\', '/');
         if (rel.endsWith(".png")) {
-          h.chart(Path.of(rel), "Estimated — " + c.getFileName());
+          h.chart(Path.of(rel), r.captions().get(k));
         } else {
           svgs.add(rel);
         }
@@ -126,7 +127,7 @@ public final class DemoReport {
     List<List<Object>> rows = new ArrayList<>();
     for (Indicator f : model.facts().all()) {
       rows.add(List.of(f.region(), f.sector(), f.period(), f.name(),
-          num(f.value()) + " " + f.unit(), modelResult(f, model, results),
+          f.unit().equals("flag") ? "stated" : num(f.value()) + " " + f.unit(), modelResult(f, model, results),
           f.source()));
     }
     h.table(List.of("Region", "Sector", "Period", "Indicator", "Published", "Model (estimated)",

@@ -27,6 +27,7 @@ final class Outputs {
   private final Path dir;
   private final List<ResultTable> tables = new ArrayList<>();
   private final List<Path> charts = new ArrayList<>();
+  private final List<String> captions = new ArrayList<>();
   private final List<Path> data = new ArrayList<>();
   private final List<String> assumptions = new ArrayList<>();
 
@@ -53,6 +54,9 @@ final class Outputs {
         STYLE.height()));
     charts.add(ChartExport.svg(chart, dir.resolve(base + ".svg"), STYLE.width(),
         STYLE.height()));
+    String caption = chart.getTitle() == null ? base : chart.getTitle().getText();
+    captions.add(caption);
+    captions.add(caption);
   }
 
   /** Adds a table and writes it as {@code base.csv}. */
@@ -73,7 +77,7 @@ final class Outputs {
     Path json = dir.resolve("result.json");
     data.add(json);
     SimulationResult r = new SimulationResult(simulation.name(), simulation.question(), answer,
-        keyNumber, label(), tables, charts, data, assumptions);
+        keyNumber, label(), tables, charts, captions, data, assumptions);
     AtomicFiles.writeText(json, out -> Json.write(r, dir, out));
     return r;
   }

@@ -25,7 +25,12 @@ public record ResultTable(String title, List<String> headers, List<String> units
     for (List<Object> r : rows) {
       checkArgument(r.size() == headers.size(), "Row %s has %s cells for %s headers", r,
           r.size(), headers.size());
-      copy.add(Collections.unmodifiableList(new ArrayList<>(r)));
+      List<Object> cells = new ArrayList<>();
+      for (Object c : r) {
+        // no "-0.0" in tables: round-off below 1e-9 shows as 0
+        cells.add(c instanceof Double d && Math.abs(d) < 1e-9 ? Double.valueOf(0) : c);
+      }
+      copy.add(Collections.unmodifiableList(cells));
     }
     headers = ImmutableList.copyOf(headers);
     units = ImmutableList.copyOf(units);
