@@ -96,11 +96,11 @@ public final class BinhDuongProvince implements Simulation {
     out.chart(LinkageCharts.keySectorQuadrant(links,
         out.title("Key sectors of Binh Duong (backward vs forward linkage)"), Outputs.STYLE),
         "key-sectors");
-    JFreeChart kept = TradeCharts.domesticValueAddedShares(va, keptShare,
+    JFreeChart keptChart = TradeCharts.domesticValueAddedShares(va, keptShare,
         out.title("Value added kept in Binh Duong per unit of final demand"), Outputs.STYLE);
-    kept.getCategoryPlot().getRangeAxis().setLabel(
+    keptChart.getCategoryPlot().getRangeAxis().setLabel(
         "Value added kept in the province, share of final demand");
-    out.chart(kept, "value-kept-in-province");
+    out.chart(keptChart, "value-kept-in-province");
 
     out.assume("Provincial output from assumed GVA shares (BINH_DUONG_VA_SHARES, industry & "
         + "construction 60%) and GVA of 18.5 billion USD, with national value added per unit "

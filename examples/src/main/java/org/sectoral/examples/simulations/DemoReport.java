@@ -15,6 +15,7 @@ import org.sectoral.core.calibration.CalibrationResult;
 import org.sectoral.core.indicator.Indicator;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.examples.vietnam.Assumption;
+import org.sectoral.examples.vietnam.Ownership;
 import org.sectoral.examples.vietnam.VietNamModel;
 import org.sectoral.examples.vietnam.VietNamSectors;
 
@@ -171,6 +172,14 @@ public final class DemoReport {
     if (n.equals("industry & construction share target")) {
       return pct(share(m.binhDuongTable(), industryAndConstruction()))
           + " in 2024 (assumption); path solved in binh-duong-2030";
+    }
+    if (n.equals("FDI share of industrial production value")) {
+      return pct(Ownership.fdiShareOfIndustrialOutput(m.binhDuongTable()))
+          + " (from assumed FDI output shares; not calibrated to the fact)";
+    }
+    if (n.equals("FDI share of export turnover")) {
+      return pct(Ownership.fdiShareOfExports(m.binhDuongTable(), m.national()))
+          + " of goods exports (from assumed FDI export shares; not calibrated)";
     }
     if (n.startsWith("mechanical")) {
       return "1,040 million USD of spending in mechanical-park";

@@ -15,6 +15,7 @@ import org.sectoral.core.table.LabelledMatrix;
 import org.sectoral.core.table.RegionSector;
 import org.sectoral.core.valueadded.ExportContent;
 import org.sectoral.examples.vietnam.VietNamAssumptions;
+import org.sectoral.examples.vietnam.Ownership;
 import org.sectoral.examples.vietnam.VietNamModel;
 
 /**
@@ -70,6 +71,26 @@ public final class ValueKeptAtHome implements Simulation {
     }
     out.table(byOrigin.build(), "foreign-value-added-by-origin");
 
+    ResultTable.Builder own = ResultTable.builder("Domestic value-added content by ownership"
+            + " — " + out.label(), "Sector", "", "FDI share of output", "%",
+        "Import share of inputs, FDI firms", "%", "Import share, domestic firms", "%",
+        "DVA content, FDI firms", "%", "DVA content, domestic firms", "%",
+        "DVA content, sector", "%", "DVA share of the sector's exports", "%");
+    for (Ownership.Split sp : Ownership.splits(model)) {
+      own.row(sectorName(model.key(sp.sector())), 100 * sp.fdiOutputShare(),
+          100 * sp.fdiImportShare(), 100 * sp.domesticImportShare(), 100 * sp.fdiContent(),
+          100 * sp.domesticContent(), 100 * sp.sectorContent(),
+          100 * sp.exportWeightedContent());
+    }
+    out.table(own.build(), "value-added-by-ownership");
+    ResultTable.Builder fdi = ResultTable.builder("FDI firms in Binh Duong — " + out.label(),
+        "Measure", "", "Model", "%", "Published", "%");
+    fdi.row("FDI share of industrial production value",
+        100 * Ownership.fdiShareOfIndustrialOutput(model.binhDuongTable()), 57.0);
+    fdi.row("FDI share of (goods) export turnover",
+        100 * Ownership.fdiShareOfExports(model.binhDuongTable(), t), 80.0);
+    out.table(fdi.build(), "fdi-binh-duong");
+
     out.chart(TradeCharts.domesticValueAddedShares(c,
         out.title("Domestic value-added share of exports by sector"), Outputs.STYLE),
         "domestic-value-added-shares");
@@ -94,6 +115,11 @@ public final class ValueKeptAtHome implements Simulation {
         + " (assumption; 'mainly China and Korea'). Foreign value added is assigned to the "
         + "direct supplier country; third-country content of imports is not traced.");
     out.assume("Value added at basic prices; net product taxes are shown separately.");
+    out.assume("Ownership: FDI and domestic firms share the sector's technology; domestic firms "
+        + "import " + pct(VietNamAssumptions.DOMESTIC_FIRM_IMPORT_SHARE) + " of inputs, FDI "
+        + "firms the rest of the sector's imports; FDI shares of output and exports are "
+        + "assumptions (FDI_OUTPUT_SHARES, FDI_EXPORT_SHARES), so Binh Duong's FDI shares are "
+        + "model estimates compared with, not calibrated to, the published 57% and 80%.");
     int china = fva.rows().indexOf("China");
     int korea = fva.rows().indexOf("Korea");
     String answer = String.format(Locale.ROOT,

@@ -138,6 +138,25 @@ public final class VietNamAssumptions {
       "CHE", 0.034, "RUB", 0.039, "MET", 0.029, "ELE", 0.048, "ELQ", 0.029, "MAC", 0.039,
       "VEH", 0.015, "OMF", 0.020, "ELY", 0.030, "CON", 0.085, "TRD", 0.150, "SRV", 0.220);
 
+  /** Share of each industrial sector's output produced by foreign-invested (FDI) firms. */
+  public static final ImmutableMap<String, Double> FDI_OUTPUT_SHARES = vector(
+      "MIN", 0.10, "FOOD", 0.35, "TEX", 0.60, "LEA", 0.70, "WOOD", 0.45, "CHE", 0.45,
+      "RUB", 0.55, "MET", 0.45, "ELE", 0.95, "ELQ", 0.75, "MAC", 0.55, "VEH", 0.55,
+      "OMF", 0.35, "ELY", 0.10);
+
+  /** Share of each sector's exports made by FDI firms (0 outside industry). */
+  public static final ImmutableMap<String, Double> FDI_EXPORT_SHARES = vector(
+      "MIN", 0.10, "FOOD", 0.45, "TEX", 0.70, "LEA", 0.85, "WOOD", 0.55, "CHE", 0.65,
+      "RUB", 0.75, "MET", 0.60, "ELE", 0.98, "ELQ", 0.90, "MAC", 0.75, "VEH", 0.80,
+      "OMF", 0.50, "ELY", 0.0);
+
+  /** Import share of the inputs of domestically owned firms in the split sectors. */
+  public static final double DOMESTIC_FIRM_IMPORT_SHARE = 0.35;
+
+  /** Sectors split into FDI and domestic firms for the value-added content. */
+  public static final ImmutableList<String> OWNERSHIP_SPLIT_SECTORS =
+      ImmutableList.of("ELE", "TEX", "LEA");
+
   /** Annual final-demand growth in Binh Duong's baseline projection. */
   public static final double BINH_DUONG_BASE_GROWTH = 0.08;
 
@@ -203,6 +222,12 @@ public final class VietNamAssumptions {
         "assumption: GRDP about 500 trillion VND in 2024 less net product taxes"));
     a.add(new Assumption("BINH_DUONG_VA_SHARES", text(BINH_DUONG_VA_SHARES), "share of GVA",
         "assumption: industry & construction 0.60 ('dominant', issue 6)"));
+    a.add(new Assumption("FDI_OUTPUT_SHARES", text(FDI_OUTPUT_SHARES), "share of output",
+        "assumption: FDI dominates electronics; used nationally and for Binh Duong"));
+    a.add(new Assumption("FDI_EXPORT_SHARES", text(FDI_EXPORT_SHARES), "share of exports",
+        "assumption: FDI firms export more of their output than domestic firms"));
+    a.add(new Assumption("DOMESTIC_FIRM_IMPORT_SHARE", num(DOMESTIC_FIRM_IMPORT_SHARE),
+        "share of inputs", "assumption: domestic firms buy more local inputs than FDI firms"));
     a.add(new Assumption("BINH_DUONG_BASE_GROWTH", num(BINH_DUONG_BASE_GROWTH), "per year",
         "assumption: baseline final-demand growth"));
     a.add(new Assumption("PARK_TRILLION_VND", num(PARK_TRILLION_VND), "trillion VND",
