@@ -47,9 +47,15 @@ public final class DemoReport {
     }
     HtmlReport.Builder h = HtmlReport.builder()
         .title("Viet Nam's southeast in seven simulations (estimates)").fractionDigits(1);
-    h.paragraph("Every number below comes from an input-output model and is an estimate: "
+    h.paragraph("Every number below is an estimate from an input-output model — "
         + model.label() + ". " + model.description() + ". Facts and assumptions are listed at "
         + "the end; see docs/vietnam-model.md in the repository.");
+    h.section("The answers in one table");
+    List<List<Object>> summary = new ArrayList<>();
+    for (SimulationResult r : results.values()) {
+      summary.add(List.of(r.name(), r.question(), r.answer()));
+    }
+    h.table(List.of("Simulation", "Question", "Answer (estimated)"), summary, List.of());
     for (SimulationResult r : results.values()) {
       h.section(r.name() + ": " + r.question());
       h.paragraph("Answer — " + r.label() + ": " + r.answer());
