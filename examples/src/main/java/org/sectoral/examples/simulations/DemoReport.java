@@ -165,7 +165,8 @@ public final class DemoReport {
       SimulationResult r = results.get("hcmc-industrial-index");
       if (f.sector().equals("B-E")) {
         return r == null ? "" : "contributions sum to " + String.format(Locale.ROOT, "%.2f",
-            ((Number) r.tables().get(0).rows().get(3).get(4)).doubleValue()) + " points";
+            HcmcIndustrialIndex.contributions(HcmcIndustrialIndex.weights(m)).sum())
+            + " points (implied weights)";
       }
       return "input to hcmc-industrial-index";
     }

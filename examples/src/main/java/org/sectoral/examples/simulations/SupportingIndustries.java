@@ -15,6 +15,7 @@ import org.sectoral.core.scenario.ScenarioResult;
 import org.sectoral.core.scenario.Target;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.RegionSector;
+import org.sectoral.core.valueadded.ExportContent;
 import org.sectoral.examples.vietnam.VietNamModel;
 
 /**
@@ -48,28 +49,30 @@ public final class SupportingIndustries implements Simulation {
     RegionSector ele = model.key("ELE");
     RegionSector tex = model.key("TEX");
     Localization loc = Localization.of(t);
-    Localization.Curve eleCurve = loc.sweep(Target.of(ele), THETAS);
-    Localization.Curve texCurve = loc.sweep(Target.of(tex), THETAS);
     String jobs = "employment/jobs";
     ResultTable.Builder table = ResultTable.builder(
         "Localization of imported inputs of electronics and textiles together — " + out.label(),
         "Share localized θ", "%", "Electronics DVA share", "%", "Textiles DVA share", "%",
         "National DVA share of exports", "%", "Change in output", t.unit(),
         "Change in imports", t.unit(), "Change in jobs", "persons");
+    double[] eleContent = new double[THETAS.length];
+    double[] texContent = new double[THETAS.length];
     ScenarioResult last = null;
     for (int s = 0; s < THETAS.length; s++) {
       ScenarioResult r = loc.apply(Target.each(List.of(ele, tex)), THETAS[s]);
-      table.row(100 * THETAS[s], 100 * eleCurve.contentOf(ele)[s],
-          100 * texCurve.contentOf(tex)[s], 100 * r.scenarioDomesticShareOfExports(),
-          r.change(ScenarioResult.OUTPUT).sum(), r.change(ScenarioResult.IMPORTS).sum(),
-          r.change(jobs).sum());
+      ExportContent c = ExportContent.of(r.table());
+      eleContent[s] = c.domesticValueAdded().get(ele);
+      texContent[s] = c.domesticValueAdded().get(tex);
+      table.row(100 * THETAS[s], 100 * eleContent[s], 100 * texContent[s],
+          100 * r.scenarioDomesticShareOfExports(), r.change(ScenarioResult.OUTPUT).sum(),
+          r.change(ScenarioResult.IMPORTS).sum(), r.change(jobs).sum());
       last = r;
     }
     out.table(table.build(), "localization-sweep");
 
     out.chart(TrendCharts.localization(LocalizationCurve.builder()
-            .curve("Electronics & computers", THETAS, eleCurve.contentOf(ele))
-            .curve("Textiles & garments", THETAS, texCurve.contentOf(tex)).build(),
+            .curve("Electronics & computers", THETAS, eleContent)
+            .curve("Textiles & garments", THETAS, texContent).build(),
         out.title("Domestic value-added share as imported inputs are localized"),
         Outputs.STYLE), "localization-curves");
     out.chart(ImpactCharts.change(last.change(ScenarioResult.OUTPUT), "output",
@@ -82,13 +85,13 @@ public final class SupportingIndustries implements Simulation {
         + "per unit of exports, not on export volumes.");
     out.assume("Jobs per unit of output by sector are fixed (employment shares × 51.9 million "
         + "employed ÷ output, assumption).");
-    double ele50 = eleCurve.contentOf(ele)[THETAS.length - 1];
-    double tex50 = texCurve.contentOf(tex)[THETAS.length - 1];
+    double ele50 = eleContent[THETAS.length - 1];
+    double tex50 = texContent[THETAS.length - 1];
     String answer = String.format(Locale.ROOT,
         "Supplying half of the imported inputs locally would raise the estimated domestic "
             + "value-added share of electronics exports from %s to %s and of textiles from %s "
             + "to %s, adding about %s jobs and cutting imports by %s million USD.",
-        pct(eleCurve.contentOf(ele)[0]), pct(ele50), pct(texCurve.contentOf(tex)[0]),
+        pct(eleContent[0]), pct(ele50), pct(texContent[0]),
         pct(tex50), big(last.change(jobs).sum()), big(-last.change(ScenarioResult.IMPORTS)
             .sum()));
     return out.finish(answer, ele50);

@@ -132,7 +132,7 @@ public final class VietNamModels {
     }
     InputOutputTable national = NationalTable.build(
         "Viet Nam 2024, calibrated (estimated)", VIET_NAM, x, ad, am, tax, exports, hh, gov,
-        inv, jobs(x, null));
+        inv, jobs(x));
     return assemble(national, true, "Calibrated estimate: OECD IOT 2023 Belgium 2020 "
         + "technical coefficients (stand-in template) scaled to Viet Nam's 2024 value-added "
         + "structure, import shares solved for the TiVA domestic value-added shares", cal);
@@ -174,7 +174,7 @@ public final class VietNamModels {
     }
     InputOutputTable national = NationalTable.build(
         file.name() + " (" + ttl.getFileName() + ", 18 sectors)", VIET_NAM, x, ad, am,
-        t.perOutput(t.taxes()), t.exports(), hh, gov, inv, jobs(x, null));
+        t.perOutput(t.taxes()), t.exports(), hh, gov, inv, jobs(x));
     return assemble(national, false, "Published table " + ttl.getFileName()
         + " (OECD IOT 2023 layout) aggregated to 18 sectors; imports by user from import "
         + "proportionality", null);
@@ -190,8 +190,8 @@ public final class VietNamModels {
     return f;
   }
 
-  /** Jobs by sector: employment shares × total employment, scaled to output when given. */
-  private static double[] jobs(double[] x, double[] unused) {
+  /** Jobs by sector: employment shares × total employment (0 where a sector has no output). */
+  private static double[] jobs(double[] x) {
     double[] shares = inSectorOrder(VietNamAssumptions.EMPLOYMENT_SHARES);
     double[] jobs = new double[x.length];
     for (int j = 0; j < x.length; j++) {
