@@ -31,8 +31,18 @@ final class NationalTable {
   /**
    * The table.
    *
-   * @param exports exports by sector, capped at f (the rest of f is domestic final demand)
-   * @param households,government,investment shares of domestic final demand (rows summing to 1)
+   * @param name the table's name
+   * @param region the nation
+   * @param x gross output by sector
+   * @param ad domestic coefficients Aᵈ
+   * @param am imported coefficients Aᵐ (rows: imported products)
+   * @param t net product taxes per unit of output
+   * @param exports exports by sector, capped at f (re-exports of imports are not modelled); the
+   *     rest of f is domestic final demand
+   * @param households household share of domestic final demand by sector
+   * @param government government share of domestic final demand by sector
+   * @param investment investment share of domestic final demand by sector (the three sum to 1)
+   * @param jobs persons employed by sector
    */
   static InputOutputTable build(String name, Region region, double[] x, double[][] ad,
       double[][] am, double[] t, double[] exports, double[] households, double[] government,

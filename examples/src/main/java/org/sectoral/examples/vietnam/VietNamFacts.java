@@ -45,8 +45,8 @@ public final class VietNamFacts {
     f.add(fact(VIET_NAM, "", "recent", "main origins of foreign inputs: China and Korea", 1,
         "flag", TIVA));
     f.add(fact(VIET_NAM, "C", "recent", "manufacturing enterprises", 80_000, "enterprises", GSO));
-    f.add(fact(HCMC, "B-E", "2023", "industry share of GRDP", 17.8, "%", HCMC_STAT));
-    f.add(fact(HCMC, "G-U", "2023", "services share of GRDP", 65.6, "%", HCMC_STAT));
+    f.add(fact(HCMC, "B-E", "recent", "industry share of GRDP", 17.8, "%", HCMC_STAT));
+    f.add(fact(HCMC, "G-U", "recent", "services share of GRDP", 65.6, "%", HCMC_STAT));
     f.add(fact(HCMC, "B-E", "2024-01..08", IIP_GROWTH, 6.4, "%", HCMC_STAT));
     f.add(fact(HCMC, "B", "2024-01..08", IIP_GROWTH, 51.4, "%", HCMC_STAT));
     f.add(fact(HCMC, "C", "2024-01..08", IIP_GROWTH, 6.1, "%", HCMC_STAT));
