@@ -66,4 +66,23 @@ class DemoCommandTest {
     assertThat(run(new StringWriter(), err, "run", "no-such-thing")).isEqualTo(2);
     assertThat(err.toString()).contains("Unknown simulation");
   }
+
+  @Test
+  void tableOptionReplacesTheNationalTableAndAMissingFileIsBadInput() throws IOException {
+    Path ttl = dir.resolve("BEL2020ttl.csv");
+    try (var in = getClass().getResourceAsStream(
+        "/org/sectoral/examples/vietnam/BEL2020ttl.csv")) {
+      Files.copy(in, ttl);
+    }
+    StringWriter out = new StringWriter();
+    assertThat(run(out, new StringWriter(), "run", "value-kept-at-home", "--out",
+        dir.resolve("out").toString(), "--table", ttl.toString())).isEqualTo(0);
+    assertThat(out.toString()).contains("national table from " + ttl);
+    assertThat(Files.readString(dir.resolve("out/value-kept-at-home/result.json")))
+        .contains("estimated (published national table");
+    StringWriter err = new StringWriter();
+    assertThat(run(new StringWriter(), err, "demo", "--out", dir.resolve("x").toString(),
+        "--table", dir.resolve("missing.csv").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("missing.csv");
+  }
 }
