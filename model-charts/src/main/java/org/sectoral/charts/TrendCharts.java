@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
 import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
@@ -32,7 +33,8 @@ public final class TrendCharts {
   private TrendCharts() {}
 
   /**
-   * One line per sector of the domestic value-added share (y, percent) against θ (x, 0–1).
+   * One line per sector of the domestic value-added share (y, percent) against θ (x, from 0
+   * to the largest θ given, ticks every 0.1).
    * Series keys are the sector names abbreviated to {@link ChartStyle#maxLabelLength()}; the
    * legend tooltip carries the full name.
    */
@@ -62,7 +64,12 @@ public final class TrendCharts {
         100 * data.getYValue(series, item)));
     NumberAxis x = ChartSupport.numberAxis("Localization θ (0 = today, 1 = full)", style,
         false, 2);
-    x.setRange(0, 1);
+    double top = 0;
+    for (LocalizationCurve.Points p : curves.curves().values()) {
+      top = Math.max(top, p.theta().get(p.theta().size() - 1));
+    }
+    x.setRange(0, top > 0 ? top : 1);
+    x.setTickUnit(new NumberTickUnit(0.1, style.numberFormat(1)));
     NumberAxis y = ChartSupport.numberAxis("Domestic value added, share of exports", style,
         true, 2);
     y.setAutoRangeIncludesZero(false);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
@@ -48,6 +49,17 @@ class TrendChartsTest {
         .isEqualTo("Manufacture of computer, electronic and optical products");
     assertThat(plot.getDomainAxis().getRange().getLowerBound()).isZero();
     assertThat(plot.getDomainAxis().getRange().getUpperBound()).isEqualTo(1.0);
+  }
+
+  @Test
+  void localizationAxisEndsAtTheLargestThetaWithReadableTicks() {
+    JFreeChart chart = TrendCharts.localization(LocalizationCurve.builder()
+        .curve("A", new double[] {0, 0.25, 0.5}, new double[] {0.37, 0.45, 0.57}).build(),
+        "Half", style);
+    Drawing.draw(chart);
+    NumberAxis x = (NumberAxis) chart.getXYPlot().getDomainAxis();
+    assertThat(x.getRange().getUpperBound()).isEqualTo(0.5);
+    assertThat(x.getTickUnit().getSize()).isEqualTo(0.1);
   }
 
   @Test

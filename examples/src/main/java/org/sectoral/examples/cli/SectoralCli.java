@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sectoral", mixinStandardHelpOptions = true, version = "Sectoral 0.1.0-SNAPSHOT",
     description = "Input-output (Leontief) economics: tables, multipliers, value added in trade.",
-    subcommands = {ValidateCommand.class, ConvertCommand.class, AnalyzeCommand.class,
-        ScenarioCommand.class,
+    subcommands = {DemoCommand.class, RunCommand.class, ValidateCommand.class,
+        ConvertCommand.class, AnalyzeCommand.class, ScenarioCommand.class,
         CommandLine.HelpCommand.class})
 public final class SectoralCli {
   private SectoralCli() {}

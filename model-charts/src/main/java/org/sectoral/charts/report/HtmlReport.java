@@ -41,7 +41,7 @@ public final class HtmlReport {
       "td.num{text-align:right;font-variant-numeric:tabular-nums}",
       "figure{margin:1rem 0}img{max-width:100%;height:auto}figcaption{font-size:.9rem;color:#555}");
 
-  private sealed interface Block permits Section, Paragraph, Table, Chart {}
+  private sealed interface Block permits Section, Paragraph, Table, Chart, Links {}
 
   private record Section(String title) implements Block {}
 
@@ -51,6 +51,8 @@ public final class HtmlReport {
       implements Block {}
 
   private record Chart(Path image, String caption) implements Block {}
+
+  private record Links(String label, List<String> hrefs) implements Block {}
 
   private final String title;
   private final Locale locale;
@@ -90,11 +92,27 @@ public final class HtmlReport {
    * @throws NoSuchFileException when a chart image does not exist
    */
   public Path writeTo(Path dir) throws IOException {
+    return writeTo(dir, fileName());
+  }
+
+  /**
+   * Writes the page to {@code dir}/{@code fileName} atomically (e.g. {@code index.html}),
+   * otherwise as {@link #writeTo(Path)}.
+   *
+   * @param fileName a plain file name ending in {@code .html}, without folders
+   * @return the path of the page written
+   * @throws NoSuchFileException when a chart image or a linked file does not exist
+   */
+  public Path writeTo(Path dir, String fileName) throws IOException {
     checkNotNull(dir, "dir");
+    checkNotNull(fileName, "fileName");
+    checkArgument(fileName.endsWith(".html") && !fileName.contains("/")
+        && !fileName.contains("\\") && !fileName.startsWith("."),
+        "Not a plain .html file name: %s", fileName);
     Path base = dir.toAbsolutePath().normalize();
     Files.createDirectories(base);
     String html = render(base);
-    return AtomicWrite.write(base.resolve(fileName()),
+    return AtomicWrite.write(base.resolve(fileName),
         out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -115,6 +133,8 @@ public final class HtmlReport {
         h.append("<figure><img src=\"").append(escape(imageSource(base, c.image())))
             .append("\" alt=\"").append(escape(c.caption())).append("\"><figcaption>")
             .append(escape(c.caption())).append("</figcaption></figure>\n");
+      } else if (b instanceof Links l) {
+        links(h, base, l);
       }
     }
     return h.append("</body>\n</html>\n").toString();
@@ -147,6 +167,20 @@ public final class HtmlReport {
       h.append("</tr>\n");
     }
     h.append("</tbody>\n</table>\n");
+  }
+
+  private static void links(StringBuilder h, Path base, Links l) throws IOException {
+    h.append("<p>").append(escape(l.label()));
+    String sep = " ";
+    for (String href : l.hrefs()) {
+      if (!Files.isRegularFile(base.resolve(href).normalize())) {
+        throw new NoSuchFileException(base.resolve(href).toString(), null, "Linked file");
+      }
+      h.append(sep).append("<a href=\"").append(escape(href)).append("\">").append(escape(href))
+          .append("</a>");
+      sep = " · ";
+    }
+    h.append("</p>\n");
   }
 
   private String imageSource(Path base, Path image) throws IOException {
@@ -263,6 +297,21 @@ public final class HtmlReport {
       checkArgument(name.endsWith(".png") || name.endsWith(".svg"), "Not a PNG or SVG: %s",
           image);
       blocks.add(new Chart(image, checkNotNull(caption, "caption")));
+      return this;
+    }
+
+    /**
+     * Adds a paragraph starting with {@code label} and linking each file, given by a path
+     * relative to the output folder (e.g. {@code data/result.csv}); writing fails when a
+     * linked file does not exist.
+     */
+    public Builder links(String label, List<String> hrefs) {
+      checkNotNull(label, "label");
+      for (String href : hrefs) {
+        checkArgument(!href.isEmpty() && !href.startsWith("/") && !href.contains(":"),
+            "Not a relative path: %s", href);
+      }
+      blocks.add(new Links(label, ImmutableList.copyOf(hrefs)));
       return this;
     }
 

@@ -110,4 +110,29 @@ class HtmlReportTest {
     assertThatThrownBy(() -> HtmlReport.builder().build())
         .isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void writesUnderAChosenNameAndLinksOnlyExistingFiles() throws IOException {
+    Files.createDirectories(dir.resolve("data"));
+    Files.writeString(dir.resolve("data/result.csv"), "a,b\n");
+    Files.writeString(dir.resolve("result.json"), "{}");
+    Path page = HtmlReport.builder().title("Demo")
+        .links("Data:", List.of("data/result.csv", "result.json")).build()
+        .writeTo(dir, "index.html");
+    assertThat(page).isEqualTo(dir.toAbsolutePath().normalize().resolve("index.html"));
+    String html = Files.readString(page);
+    assertThat(html).contains("<p>Data: <a href=\"data/result.csv\">data/result.csv</a>"
+        + " · <a href=\"result.json\">result.json</a></p>");
+    HtmlReport missing = HtmlReport.builder().title("t").links("Data:", List.of("no.csv"))
+        .build();
+    assertThatThrownBy(() -> missing.writeTo(dir, "index.html"))
+        .isInstanceOf(NoSuchFileException.class);
+    HtmlReport ok = HtmlReport.builder().title("t").build();
+    assertThatThrownBy(() -> ok.writeTo(dir, "../index.html"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ok.writeTo(dir, "index.txt"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> HtmlReport.builder().links("x", List.of("/etc/passwd")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -1,0 +1,38 @@
+package org.sectoral.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.sectoral.examples.simulations.DemoReport;
+import org.sectoral.examples.simulations.Simulations;
+import org.sectoral.examples.vietnam.VietNamModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sectoral demo}: runs the seven simulations and writes {@code DIR/index.html}. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Run the seven Viet Nam simulations and write an HTML report (estimates).")
+public final class DemoCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "sectoral-report",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--table", paramLabel = "FILE",
+      description = "A real OECD total-flows table (e.g. VNM2020ttl.csv) replacing the "
+          + "calibrated national table.")
+  Path table;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter w = spec.commandLine().getOut();
+    VietNamModel model = RunCommand.model(table, w);
+    DemoReport.write(model, Simulations.all(), out, w);
+    return 0;
+  }
+}

@@ -1,0 +1,104 @@
+package org.sectoral.examples.vietnam;
+
+import static org.sectoral.examples.vietnam.VietNamAssumptions.inSectorOrder;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import org.sectoral.core.table.InputOutputTable;
+
+/**
+ * The ownership split: FDI and domestically owned firms of a sector share its technology (the
+ * column of total coefficients) but not its import share. With the sector's effective import
+ * share sⱼ = 1 − Σᵢ aᵈᵢⱼ / Σᵢ (aᵈᵢⱼ + aᵐᵢⱼ) the output-weighted average of the parts',
+ * sⱼ = φⱼ·s_F + (1 − φⱼ)·s_D with φⱼ the FDI share of output and s_D a stated import share of
+ * domestic firms, s_F follows. Each part's domestic value-added content of a unit of final
+ * demand is d_part = vⱼ + Σᵢ aᵈᵢⱼ·(1 − s_part)/(1 − sⱼ)·dᵢ with dᵢ the national contents
+ * (v·Lᵈ): the part's own value added plus the domestic content of its domestic inputs. The
+ * output-weighted average of the parts is dⱼ exactly; the export-weighted average uses the FDI
+ * share of the sector's exports. Estimates from stated assumptions, not firm data.
+ */
+public final class Ownership {
+  private Ownership() {}
+
+  /**
+   * The split of one sector.
+   *
+   * @param sector sector code
+   * @param fdiOutputShare φ, FDI share of output (assumption)
+   * @param fdiExportShare FDI share of exports (assumption)
+   * @param sectorImportShare sⱼ, effective import share of the sector's inputs
+   * @param domesticImportShare s_D (assumption)
+   * @param fdiImportShare s_F (solved)
+   * @param sectorContent dⱼ
+   * @param domesticContent d_D, domestic firms
+   * @param fdiContent d_F, FDI firms
+   * @param exportWeightedContent (ε·d_F + (1 − ε)·d_D), the content of the sector's exports
+   */
+  public record Split(String sector, double fdiOutputShare, double fdiExportShare,
+      double sectorImportShare, double domesticImportShare, double fdiImportShare,
+      double sectorContent, double domesticContent, double fdiContent,
+      double exportWeightedContent) {}
+
+  /** The split of each sector of {@link VietNamAssumptions#OWNERSHIP_SPLIT_SECTORS}. */
+  public static ImmutableList<Split> splits(VietNamModel model) {
+    InputOutputTable t = model.national();
+    double[] d = model.exportContent().domesticValueAdded().toArray();
+    double[] phi = inSectorOrder(VietNamAssumptions.FDI_OUTPUT_SHARES);
+    double[] eps = inSectorOrder(VietNamAssumptions.FDI_EXPORT_SHARES);
+    double sd = VietNamAssumptions.DOMESTIC_FIRM_IMPORT_SHARE;
+    List<Split> out = new ArrayList<>();
+    for (String code : VietNamAssumptions.OWNERSHIP_SPLIT_SECTORS) {
+      int j = t.keys().indexOf(model.key(code));
+      double x = t.output().at(j);
+      double dom = t.intermediate().columnSums().at(j);
+      double imp = t.requireImports().columnSums().at(j);
+      double s = imp / (dom + imp);
+      double sf = Math.min(1, Math.max(0, (s - (1 - phi[j]) * sd) / phi[j]));
+      double v = t.valueAddedTotal().at(j) / x;
+      double domesticInputContent = 0;
+      for (int i = 0; i < t.size(); i++) {
+        domesticInputContent += t.intermediate().at(i, j) / x * d[i];
+      }
+      double dD = v + domesticInputContent * (1 - sd) / (1 - s);
+      double dF = v + domesticInputContent * (1 - sf) / (1 - s);
+      out.add(new Split(code, phi[j], eps[j], s, sd, sf, d[j], dD, dF,
+          eps[j] * dF + (1 - eps[j]) * dD));
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  /** FDI share of a table's industrial output (B–E), Σ φⱼ·xⱼ / Σ xⱼ over industry. */
+  public static double fdiShareOfIndustrialOutput(InputOutputTable t) {
+    double[] phi = inSectorOrder(VietNamAssumptions.FDI_OUTPUT_SHARES);
+    double fdi = 0;
+    double all = 0;
+    for (String c : VietNamSectors.INDUSTRY) {
+      int j = VietNamSectors.indexOf(c);
+      fdi += phi[j] * t.output().at(j);
+      all += t.output().at(j);
+    }
+    return fdi / all;
+  }
+
+  /**
+   * FDI share of a province's goods exports (agriculture and industry: "export turnover" counts
+   * merchandise), with each sector exporting the national share of its output (eⱼ/xⱼ,
+   * assumption) and FDI firms making εⱼ of those exports.
+   */
+  public static double fdiShareOfExports(InputOutputTable province, InputOutputTable national) {
+    double[] eps = inSectorOrder(VietNamAssumptions.FDI_EXPORT_SHARES);
+    double fdi = 0;
+    double all = 0;
+    List<String> goods = new ArrayList<>(VietNamSectors.INDUSTRY);
+    goods.add(VietNamSectors.AGR);
+    for (String code : goods) {
+      int j = VietNamSectors.indexOf(code);
+      double xn = national.output().at(j);
+      double e = xn == 0 ? 0 : national.exports().at(j) / xn * province.output().at(j);
+      fdi += eps[j] * e;
+      all += e;
+    }
+    return fdi / all;
+  }
+}

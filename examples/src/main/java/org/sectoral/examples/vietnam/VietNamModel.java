@@ -1,0 +1,170 @@
+package org.sectoral.examples.vietnam;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.sectoral.core.calibration.CalibrationResult;
+import org.sectoral.core.indicator.IndicatorSet;
+import org.sectoral.core.regional.ProvincialModel;
+import org.sectoral.core.table.InputOutputTable;
+import org.sectoral.core.table.LabelledMatrix;
+import org.sectoral.core.table.LabelledVector;
+import org.sectoral.core.table.RegionSector;
+import org.sectoral.core.table.Sector;
+import org.sectoral.core.valueadded.ExportContent;
+
+/**
+ * The Viet Nam southeast model: a national table (calibrated from stated facts and assumptions,
+ * or read from a real OECD {@code VNMyyyyttl.csv}), the origins of imports, provincial models of
+ * Ho Chi Minh City and Binh Duong, the facts with their provenance and the list of assumptions.
+ * Immutable; made by {@link VietNamModels}.
+ */
+public final class VietNamModel {
+  private final InputOutputTable national;
+  private final boolean estimated;
+  private final String description;
+  private final CalibrationResult calibration;
+  private final LabelledMatrix<String, Sector> originShares;
+  private final ProvincialModel hcmc;
+  private final ProvincialModel binhDuong;
+  private final InputOutputTable hcmcTable;
+  private final InputOutputTable binhDuongTable;
+  private final IndicatorSet facts;
+  private final ImmutableList<Assumption> assumptions;
+  private final ExportContent exportContent;
+
+  VietNamModel(InputOutputTable national, boolean estimated, String description,
+      CalibrationResult calibration, LabelledMatrix<String, Sector> originShares,
+      ProvincialModel hcmc, InputOutputTable hcmcTable, ProvincialModel binhDuong,
+      InputOutputTable binhDuongTable, IndicatorSet facts, ImmutableList<Assumption> assumptions) {
+    this.national = national;
+    this.estimated = estimated;
+    this.description = description;
+    this.calibration = calibration;
+    this.originShares = originShares;
+    this.hcmc = hcmc;
+    this.hcmcTable = hcmcTable;
+    this.binhDuong = binhDuong;
+    this.binhDuongTable = binhDuongTable;
+    this.facts = facts;
+    this.assumptions = assumptions;
+    this.exportContent = ExportContent.of(national);
+  }
+
+  /** The national table (unit {@link VietNamAssumptions#UNIT}), with an employment account. */
+  public InputOutputTable national() {
+    return national;
+  }
+
+  /**
+   * Whether the national table is an estimate (calibrated from facts and assumptions) rather
+   * than a published table read from a file.
+   */
+  public boolean isEstimated() {
+    return estimated;
+  }
+
+  /** Where the national table comes from, in one sentence. */
+  public String description() {
+    return description;
+  }
+
+  /** The import-share calibration, present for the calibrated table. */
+  public Optional<CalibrationResult> calibration() {
+    return Optional.ofNullable(calibration);
+  }
+
+  /** Shares of each imported product by origin ({@link VietNamAssumptions#ORIGINS}). */
+  public LabelledMatrix<String, Sector> originShares() {
+    return originShares;
+  }
+
+  /** The Ho Chi Minh City model (FLQ, always an estimate). */
+  public ProvincialModel hcmc() {
+    return hcmc;
+  }
+
+  /** Ho Chi Minh City as a table with an employment account. */
+  public InputOutputTable hcmcTable() {
+    return hcmcTable;
+  }
+
+  /** The Binh Duong model (FLQ, always an estimate). */
+  public ProvincialModel binhDuong() {
+    return binhDuong;
+  }
+
+  /** Binh Duong as a table with an employment account. */
+  public InputOutputTable binhDuongTable() {
+    return binhDuongTable;
+  }
+
+  /** The published facts with provenance. */
+  public IndicatorSet facts() {
+    return facts;
+  }
+
+  /** Every stated input of the model. */
+  public ImmutableList<Assumption> assumptions() {
+    return assumptions;
+  }
+
+  /** The national table's key of a sector code. */
+  public RegionSector key(String sectorCode) {
+    return national.key(sectorCode);
+  }
+
+  /** Domestic value-added, import and tax content of national exports. */
+  public ExportContent exportContent() {
+    return exportContent;
+  }
+
+  /**
+   * Foreign value added in the exports of each sector by origin: the imported inputs embodied
+   * in exports, (Aᵐ·Lᵈ)ₖⱼ·eⱼ, assigned to origins by the origin shares of each imported product
+   * k (the direct supplier country; third-country content of those imports is not traced).
+   * Rows are origins, columns sectors, unit of the table.
+   */
+  public LabelledMatrix<String, RegionSector> foreignValueAddedByOrigin() {
+    LabelledMatrix<Sector, RegionSector> byProduct = exportContent.importContentByProduct();
+    LabelledVector<RegionSector> exports = national.exports();
+    int origins = originShares.rowCount();
+    int n = national.size();
+    double[][] out = new double[origins][n];
+    for (int k = 0; k < byProduct.rowCount(); k++) {
+      int product = originShares.columns().indexOf(byProduct.rows().get(k));
+      for (int j = 0; j < n; j++) {
+        double flow = byProduct.at(k, j) * exports.at(j);
+        for (int o = 0; o < origins; o++) {
+          out[o][j] += flow * originShares.at(o, product);
+        }
+      }
+    }
+    return LabelledMatrix.of(originShares.rows(), national.keys(), out, national.unit());
+  }
+
+  /** Jobs per unit of national output by sector (persons per million USD). */
+  public double[] jobsPerOutput() {
+    double[] jobs = national.satellite(NationalTable.EMPLOYMENT).byIndustry().rowArray(0);
+    double[] x = national.output().toArray();
+    double[] out = new double[jobs.length];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = x[j] == 0 ? 0 : jobs[j] / x[j];
+    }
+    return out;
+  }
+
+  /** The label every result of this model carries: "estimated" unless fully published. */
+  public String label() {
+    return estimated ? "estimated (calibrated model)"
+        : "estimated (published national table; provincial split and import origins estimated)";
+  }
+
+  /** The domestic value-added content of one sector's exports (v·Lᵈ)ⱼ. */
+  public double domesticContent(String sectorCode) {
+    checkArgument(national.sectors().contains(VietNamSectors.sector(sectorCode)),
+        "No sector %s", sectorCode);
+    return exportContent.domesticValueAdded().get(key(sectorCode));
+  }
+}

@@ -1,0 +1,121 @@
+package org.sectoral.examples.simulations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sectoral.core.indicator.ImpliedWeights;
+import org.sectoral.core.leontief.Effects;
+import org.sectoral.core.leontief.ImpactAnalysis;
+import org.sectoral.core.leontief.LeontiefModel;
+import org.sectoral.core.scenario.Localization;
+import org.sectoral.core.scenario.Projection;
+import org.sectoral.core.scenario.ScenarioResult;
+import org.sectoral.core.scenario.Target;
+import org.sectoral.core.table.InputOutputTable;
+import org.sectoral.core.table.LabelledVector;
+import org.sectoral.core.table.RegionSector;
+import org.sectoral.core.valueadded.ExportContent;
+import org.sectoral.examples.vietnam.VietNamAssumptions;
+import org.sectoral.examples.vietnam.VietNamModel;
+import org.sectoral.examples.vietnam.VietNamModelTestSupport;
+import org.sectoral.examples.vietnam.VietNamModels;
+
+class SimulationNumbersTest {
+  private static final double POINTS = 1e-6;
+
+  private final VietNamModel m = VietNamModels.southeast2024();
+
+  @Test
+  void hcmcContributionsSumToThePublishedTotal() {
+    ImpliedWeights w = HcmcIndustrialIndex.weights(m);
+    LabelledVector<String> c = HcmcIndustrialIndex.contributions(w);
+    assertThat(w.weights().sum()).isCloseTo(1.0, within(1e-12));
+    // each contribution is 100·wᵢ·gᵢ, recomputed by hand
+    for (int i = 0; i < c.size(); i++) {
+      assertThat(c.at(i)).isCloseTo(100 * w.weights().at(i) * HcmcIndustrialIndex.GROWTH[i],
+          within(1e-12));
+    }
+    assertThat(c.sum()).isCloseTo(6.4, within(POINTS));
+    assertThat(w.maxAbsResidual()).isLessThan(1e-8);
+  }
+
+  @Test
+  void exportSurgeValueAddedMatchesTheDomesticContentOfTheShock() {
+    LabelledVector<RegionSector> df = ExportSurge2024.shock(m);
+    InputOutputTable t = m.national();
+    assertThat(df.sum()).isCloseTo(VietNamAssumptions.EXPORT_SURGE * (
+        t.exports().get(m.key("WOOD")) + t.exports().get(m.key("TEX"))
+            + t.exports().get(m.key("LEA")) + t.exports().get(m.key("ELE"))), within(1e-6));
+    Effects va = ImpactAnalysis.of(t).impact(df).get(ImpactAnalysis.VALUE_ADDED);
+    // Type I value added = Σⱼ dⱼ·Δfⱼ with dⱼ the domestic value-added content (Neumann series)
+    double[] d = VietNamModelTestSupport.content(t);
+    double expected = 0;
+    for (int j = 0; j < d.length; j++) {
+      expected += d[j] * df.at(j);
+    }
+    assertThat(va.typeITotal().sum()).isCloseTo(expected, within(1e-9 * expected));
+    assertThat(va.inducedSum()).isPositive();
+  }
+
+  @Test
+  void parkSpendsTwentySixTrillionDong() {
+    LabelledVector<RegionSector> s = MechanicalPark.spending(m.national());
+    assertThat(s.sum() * 1e6 * VietNamAssumptions.VND_PER_USD).isCloseTo(26e12, within(1e3));
+  }
+
+  @Test
+  void binhDuongPathReachesSixtyFourPercentIn2030ByDirectSolve() {
+    InputOutputTable t = m.binhDuongTable();
+    List<RegionSector> group = BinhDuong2030.group(t,
+        BinhDuong2030.industryAndConstruction());
+    double[] base = new double[t.size()];
+    Arrays.fill(base, VietNamAssumptions.BINH_DUONG_BASE_GROWTH);
+    double extra = Projection.of(t, 2024)
+        .rateForValueAddedShare(base, group, 0.64, 2030);
+    // independent: f₂₀₃₀ = f₀·(1 + g)⁶, x = (I − A)⁻¹·f by a fresh model, share of v·x
+    double[] f = t.finalDemandTotal().toArray();
+    Set<RegionSector> in = new HashSet<>(group);
+    for (int j = 0; j < f.length; j++) {
+      double g = base[j] + (in.contains(t.keys().get(j)) ? extra : 0);
+      f[j] *= Math.pow(1 + g, 6);
+    }
+    double[] x = LeontiefModel.of(t).solve(f);
+    double all = 0;
+    double part = 0;
+    for (int j = 0; j < x.length; j++) {
+      double va = t.valueAddedTotal().at(j) / t.output().at(j) * x[j];
+      all += va;
+      part += in.contains(t.keys().get(j)) ? va : 0;
+    }
+    assertThat(part / all).isCloseTo(0.64, within(1e-6));
+    assertThat(extra).isPositive();
+  }
+
+  @Test
+  void localizationRaisesDomesticContentAndCutsImportsMonotonically() {
+    Localization loc =
+        Localization.of(m.national());
+    Target both = Target.each(
+        List.of(m.key("ELE"), m.key("TEX")));
+    double previousContent = 0;
+    double previousImports = Double.POSITIVE_INFINITY;
+    for (double theta : SupportingIndustries.THETAS) {
+      var r = loc.apply(both, theta);
+      double content = ExportContent.of(r.table())
+          .domesticValueAdded().get(m.key("ELE"));
+      double imports = r.scenarioValue(ScenarioResult.IMPORTS).sum();
+      if (theta == 0) {
+        assertThat(content).isCloseTo(0.37, within(1e-9));
+      }
+      assertThat(content).isGreaterThan(previousContent);
+      assertThat(imports).isLessThan(previousImports);
+      previousContent = content;
+      previousImports = imports;
+    }
+  }
+}
