@@ -44,6 +44,10 @@ public final class SectoralCli {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    // Apache POI logs through the Log4j API; without a provider it prints a warning. The CLI has
+    // nothing to log, so use Log4j's own simple logger (errors only).
+    System.setProperty("log4j2.loggerContextFactory",
+        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     System.exit(commandLine(out, err).execute(args));
