@@ -25,8 +25,9 @@ final class ScenarioCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--table", paramLabel = "TABLE",
-      description = "Table to use instead of the file's \"table\" field.")
-  Path table;
+      description = {"Table to use instead of the file's \"table\" field: a file, or",
+          "builtin:vietnam-southeast-2024 (the embedded calibrated estimate)."})
+  String table;
 
   @Option(names = "--from", paramLabel = "F", description = "Format of --table (default: detected).")
   String from;
@@ -34,7 +35,9 @@ final class ScenarioCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ScenarioFile f = ScenarioFile.read(file);
-    InputOutputTable t = table != null ? TableInput.read(table, from) : f.table();
+    InputOutputTable t = table == null ? f.table()
+        : table.equals(ScenarioFile.BUILTIN_VIETNAM) ? ScenarioFile.resolve(table, Path.of("."))
+        : TableInput.read(Path.of(table), from);
     f.run(t, out, spec.commandLine().getErr());
     spec.commandLine().getErr().println("sectoral: results in " + out.resolve("results.json"));
     return 0;

@@ -54,12 +54,26 @@ public final class ScenarioFile {
     return new ScenarioFile(file, new JsonSpec(file.toString(), "", node));
   }
 
-  /** The table named by the file's {@code "table"} field, relative to the file. */
+  /** The name of the embedded, calibrated Viet Nam national table (an estimate). */
+  public static final String BUILTIN_VIETNAM = "builtin:vietnam-southeast-2024";
+
+  /**
+   * The table named by the file's {@code "table"} field: a file relative to the scenario file,
+   * or {@value #BUILTIN_VIETNAM} for the embedded calibrated Viet Nam table.
+   */
   public InputOutputTable table() throws IOException {
     if (!root.has("table")) {
       throw root.error("table", "missing: name a table file here or pass --table");
     }
-    return TableFormats.all().read(baseDir().resolve(root.text("table")));
+    return resolve(root.text("table"), baseDir());
+  }
+
+  /** A table reference: {@value #BUILTIN_VIETNAM} or a path (relative to {@code base}). */
+  public static InputOutputTable resolve(String ref, Path base) throws IOException {
+    if (ref.equals(BUILTIN_VIETNAM)) {
+      return org.sectoral.examples.vietnam.VietNamModels.southeast2024().national();
+    }
+    return TableFormats.all().read(base.resolve(ref));
   }
 
   /**

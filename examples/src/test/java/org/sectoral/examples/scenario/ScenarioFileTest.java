@@ -94,6 +94,21 @@ class ScenarioFileTest {
             + a.get(7).get("summary").get("FINAL_DEMAND_MIX effect").asDouble(), within(1e-6));
   }
 
+  /** The scenario file shipped in the repository runs on the embedded model. */
+  @Test
+  void shippedVietNamScenarioFileRuns() throws Exception {
+    Path shipped = Path.of("scenarios/vietnam-southeast.json");
+    ScenarioFile sf = ScenarioFile.read(shipped);
+    List<Path> folders = sf.run(sf.table(), dir.resolve("vn"), new PrintWriter(new StringWriter()));
+    assertThat(folders).hasSize(7);
+    JsonNode a = new ObjectMapper().readTree(dir.resolve("vn/results.json").toFile())
+        .get("analyses");
+    assertThat(a.get(1).get("summary")
+        .get("domestic value-added share of exports, scenario").asDouble())
+        .isGreaterThan(a.get(1).get("summary")
+            .get("domestic value-added share of exports, baseline").asDouble());
+  }
+
   @Test
   void errorsNameTheFileAndThePath() throws Exception {
     assertThatThrownBy(() -> ScenarioFile.read(file("{\"table\": \"table.json\", \n \"analyses\": [ ")))
