@@ -1,0 +1,153 @@
+package org.sectoral.core.leontief;
+
+import java.util.List;
+import org.sectoral.core.ErrorCode;
+import org.sectoral.core.SectoralException;
+import org.sectoral.core.internal.sparse.CsrMatrix;
+import org.sectoral.core.internal.sparse.DenseRows;
+import org.sectoral.core.internal.sparse.RowMatrix;
+import org.sectoral.core.table.KeyIndex;
+import org.sectoral.core.table.LabelledMatrix;
+import org.sectoral.core.table.RegionSector;
+
+/**
+ * Where a model reads A from without keeping a copy: flows Z with outputs x (aᵢⱼ = zᵢⱼ/xⱼ, 0 when
+ * xⱼ = 0), a dense coefficient matrix, or sparse coefficients. The matrices are immutable and
+ * shared with the table they came from.
+ */
+final class Coefficients {
+  private final KeyIndex<RegionSector> keys;
+  private final int n;
+  private final LabelledMatrix<RegionSector, RegionSector> dense; // Z or A; null when sparse
+  private final double[] divisor; // x when dense is Z, else null
+  private final CsrMatrix sparse; // null when dense
+
+  private Coefficients(KeyIndex<RegionSector> keys,
+      LabelledMatrix<RegionSector, RegionSector> dense, double[] divisor, CsrMatrix sparse) {
+    this.keys = keys;
+    this.n = keys.size();
+    this.dense = dense;
+    this.divisor = divisor;
+    this.sparse = sparse;
+  }
+
+  static Coefficients ofFlows(LabelledMatrix<RegionSector, RegionSector> z, double[] x) {
+    return new Coefficients(z.columns(), z, x, null);
+  }
+
+  static Coefficients ofDense(LabelledMatrix<RegionSector, RegionSector> a) {
+    return new Coefficients(a.columns(), a, null, null);
+  }
+
+  static Coefficients ofSparse(SparseCoefficients a) {
+    return new Coefficients(a.keys(), null, null, a.csr());
+  }
+
+  KeyIndex<RegionSector> keys() {
+    return keys;
+  }
+
+  boolean isSparse() {
+    return sparse != null;
+  }
+
+  double at(int i, int j) {
+    if (sparse != null) {
+      return sparse.get(i, j);
+    }
+    double v = dense.at(i, j);
+    if (divisor == null) {
+      return v;
+    }
+    return divisor[j] == 0 ? 0 : v / divisor[j];
+  }
+
+  /** A new dense row-major copy of A (n² doubles). */
+  double[] toDense() {
+    double[] a = new double[n * n];
+    if (sparse != null) {
+      sparse.forEach((i, j, v) -> a[i * n + j] = v);
+      return a;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        a[i * n + j] = at(i, j);
+      }
+    }
+    return a;
+  }
+
+  /** A new dense row-major I − M for M = A (the one n² array a direct solve needs). */
+  double[] identityMinus() {
+    double[] m = toDense();
+    for (int i = 0; i < m.length; i++) {
+      m[i] = -m[i];
+    }
+    for (int i = 0; i < n; i++) {
+      m[i * n + i] += 1;
+    }
+    return m;
+  }
+
+  /**
+   * A by rows for iterative sweeps: the sparse form as given, or from a dense source CSR when at
+   * most {@code threshold} of the entries are non-zero, else dense rows.
+   */
+  RowMatrix rows(double threshold) {
+    if (sparse != null) {
+      return sparse;
+    }
+    long nnz = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        if (at(i, j) != 0) {
+          nnz++;
+        }
+      }
+    }
+    return nnz <= threshold * n * (double) n
+        ? CsrMatrix.fromSource(n, this::at)
+        : DenseRows.wrap(toDense(), n);
+  }
+
+  /**
+   * Column sums Σᵢ aᵢⱼ, after checking every coefficient is finite.
+   *
+   * @throws SectoralException {@link ErrorCode#NON_FINITE_VALUE} naming the column
+   */
+  double[] checkedColumnSums() {
+    if (sparse != null) {
+      return sparse.columnSums(); // finite by construction
+    }
+    double[] s = new double[n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        double v = at(i, j);
+        if (!Double.isFinite(v)) {
+          throw SectoralException.of(ErrorCode.NON_FINITE_VALUE,
+              List.of(keys.get(j).toString()), "Coefficient (%s, %s) is %s", keys.get(i),
+              keys.get(j), v);
+        }
+        s[j] += v;
+      }
+    }
+    return s;
+  }
+
+  /** Whether every coefficient is ≥ 0. */
+  boolean nonNegative() {
+    if (sparse != null) {
+      boolean[] ok = {true};
+      sparse.forEach((i, j, v) -> ok[0] &= v >= 0);
+      return ok[0];
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        if (at(i, j) < 0) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}
