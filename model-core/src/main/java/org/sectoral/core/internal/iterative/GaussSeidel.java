@@ -17,15 +17,17 @@ import org.sectoral.core.internal.sparse.RowMatrix;
  * xᵢ ← (fᵢ + Σ_{j≠i} aᵢⱼxⱼ) / (1 − aᵢᵢ), starting from x = f (Saad 2003, §4.1; Miller &amp; Blair
  * 2009, §2.4 for the power series it accelerates). For A ≥ 0, I−A is a regular splitting and the
  * sweeps converge exactly when the economy is productive, ρ(A) &lt; 1 (Varga 2000, th. 3.15;
- * Stein–Rosenberg), never slower than the Neumann series. Stops when the relative change of a sweep
- * and then the true relative residual ‖f − (I−A)x‖∞ / ‖f‖∞ are both ≤ the tolerance. The
- * transposed rows are built on the first transposed solve. Thread-safe.
+ * Stein–Rosenberg), never slower than the Neumann series. Stops when the relative residual
+ * ‖f − (I−A)x‖∞ / ‖f‖∞ is ≤ the tolerance (checked after a sweep whose relative change passed).
+ *
+ * <p>A transposed solve reads A by rows too, so A' is never formed: it keeps sⱼ = Σᵢ aᵢⱼyᵢ up to
+ * date by adding δ·(row j of A) whenever yⱼ changes by δ, which is the same Gauss–Seidel sweep
+ * for (I−A)' and gives its residual c − y + s for free. Thread-safe.
  */
 public final class GaussSeidel implements LinearSolver {
   private static final String STAGE = "Gauss-Seidel";
 
   private final RowMatrix a;
-  private final Supplier<RowMatrix> transposed;
   private final double tolerance;
   private final int maxSweeps;
   private final Monitor monitor;
@@ -33,7 +35,6 @@ public final class GaussSeidel implements LinearSolver {
 
   private GaussSeidel(RowMatrix a, double tolerance, int maxSweeps, Monitor monitor) {
     this.a = a;
-    this.transposed = Suppliers.memoize(a::transpose);
     this.tolerance = tolerance;
     this.maxSweeps = maxSweeps;
     this.monitor = monitor;
@@ -65,7 +66,61 @@ public final class GaussSeidel implements LinearSolver {
 
   @Override
   public double[] solveTransposed(double[] c) {
-    return sweep(transposed.get(), c);
+    RowMatrix m = a;
+    int n = m.size();
+    double cNorm = checkedNorm(c, n);
+    double[] y = c.clone();
+    if (cNorm == 0) {
+      return y;
+    }
+    double[] pivot = pivots(m);
+    double[] s = columnSums(m, y);
+    double residual = Double.NaN;
+    for (int sweep = 1; sweep <= maxSweeps; sweep++) {
+      monitor.check(STAGE);
+      double maxY = 0;
+      for (int j = 0; j < n; j++) {
+        double old = y[j];
+        double yj = (c[j] + s[j] - m.diagonal(j) * old) / pivot[j];
+        double delta = yj - old;
+        if (delta != 0) {
+          y[j] = yj;
+          m.addScaledRow(j, delta, s);
+        }
+        maxY = Math.max(maxY, Math.abs(yj));
+      }
+      residual = transposedResidual(c, y, s) / cNorm;
+      checkFinite(residual, maxY, sweep);
+      if (residual <= tolerance) {
+        s = columnSums(m, y); // drop the rounding the updates accumulated, then confirm
+        residual = transposedResidual(c, y, s) / cNorm;
+        if (residual <= tolerance) {
+          monitor.report(STAGE, 1, residual);
+          return y;
+        }
+      }
+      monitor.report(STAGE, (double) sweep / maxSweeps, residual);
+    }
+    throw notConverged(residual, residual);
+  }
+
+  /** s = A'·y, by rows. */
+  private static double[] columnSums(RowMatrix m, double[] y) {
+    double[] s = new double[m.size()];
+    for (int i = 0; i < y.length; i++) {
+      if (y[i] != 0) {
+        m.addScaledRow(i, y[i], s);
+      }
+    }
+    return s;
+  }
+
+  private static double transposedResidual(double[] c, double[] y, double[] s) {
+    double r = 0;
+    for (int j = 0; j < y.length; j++) {
+      r = Math.max(r, Math.abs(c[j] - y[j] + s[j]));
+    }
+    return r;
   }
 
   @Override
@@ -88,23 +143,12 @@ public final class GaussSeidel implements LinearSolver {
 
   private double[] sweep(RowMatrix m, double[] f) {
     int n = m.size();
-    if (f.length != n) {
-      throw SectoralException.of(ErrorCode.DIMENSION_MISMATCH, List.of(),
-          "Vector has %d values, expected %d", f.length, n);
-    }
-    double fNorm = maxAbs(f);
+    double fNorm = checkedNorm(f, n);
     double[] x = f.clone();
     if (fNorm == 0) {
       return x;
     }
-    double[] pivot = new double[n];
-    for (int i = 0; i < n; i++) {
-      pivot[i] = 1 - m.diagonal(i);
-      if (!(pivot[i] != 0)) {
-        throw SectoralException.of(ErrorCode.NOT_CONVERGED, List.of(),
-            "Gauss-Seidel needs a_ii ≠ 1; row %d has a_ii = %s", i, m.diagonal(i));
-      }
-    }
+    double[] pivot = pivots(m);
     double change = Double.NaN;
     double residual = Double.NaN;
     for (int sweep = 1; sweep <= maxSweeps; sweep++) {
@@ -119,11 +163,7 @@ public final class GaussSeidel implements LinearSolver {
         maxX = Math.max(maxX, Math.abs(xi));
       }
       change = maxDelta / maxX;
-      if (!Double.isFinite(change) || !Double.isFinite(maxX)) {
-        throw SectoralException.of(ErrorCode.NOT_CONVERGED, List.of(),
-            "Gauss-Seidel diverged after %d sweeps (is the economy productive, ρ(A) < 1?)",
-            sweep);
-      }
+      checkFinite(change, maxX, sweep);
       if (change <= tolerance) {
         residual = residual(m, f, x) / fNorm;
         if (residual <= tolerance) {
@@ -133,7 +173,39 @@ public final class GaussSeidel implements LinearSolver {
       }
       monitor.report(STAGE, (double) sweep / maxSweeps, change);
     }
-    throw SectoralException.of(ErrorCode.NOT_CONVERGED, List.of(),
+    throw notConverged(change, residual);
+  }
+
+  private static double checkedNorm(double[] v, int n) {
+    if (v.length != n) {
+      throw SectoralException.of(ErrorCode.DIMENSION_MISMATCH, List.of(),
+          "Vector has %d values, expected %d", v.length, n);
+    }
+    return maxAbs(v);
+  }
+
+  private static double[] pivots(RowMatrix m) {
+    int n = m.size();
+    double[] pivot = new double[n];
+    for (int i = 0; i < n; i++) {
+      pivot[i] = 1 - m.diagonal(i);
+      if (!(pivot[i] != 0)) {
+        throw SectoralException.of(ErrorCode.NOT_CONVERGED, List.of(),
+            "Gauss-Seidel needs a_ii ≠ 1; row %d has a_ii = %s", i, m.diagonal(i));
+      }
+    }
+    return pivot;
+  }
+
+  private static void checkFinite(double measure, double max, int sweep) {
+    if (!Double.isFinite(measure) || !Double.isFinite(max)) {
+      throw SectoralException.of(ErrorCode.NOT_CONVERGED, List.of(),
+          "Gauss-Seidel diverged after %d sweeps (is the economy productive, ρ(A) < 1?)", sweep);
+    }
+  }
+
+  private SectoralException notConverged(double change, double residual) {
+    return SectoralException.of(ErrorCode.NOT_CONVERGED, List.of(),
         "Gauss-Seidel did not reach relative residual %.3g in %d sweeps (last relative change "
             + "%.3g, residual %.3g); raise the iteration limit or use the direct solver",
         tolerance, maxSweeps, change, residual);

@@ -172,6 +172,13 @@ public final class CsrMatrix implements RowMatrix {
     return s;
   }
 
+  @Override
+  public void addScaledRow(int i, double alpha, double[] s) {
+    for (int p = rowStart[i], end = rowStart[i + 1]; p < end; p++) {
+      s[col[p]] += alpha * val[p];
+    }
+  }
+
   /** The entry aᵢⱼ (binary search in row i). */
   public double get(int i, int j) {
     int p = Arrays.binarySearch(col, rowStart[i], rowStart[i + 1], j);
@@ -203,7 +210,7 @@ public final class CsrMatrix implements RowMatrix {
     void accept(int i, int j, double v);
   }
 
-  @Override
+  /** A' in compressed rows (a new matrix). */
   public CsrMatrix transpose() {
     int[] start = new int[n + 1];
     for (int c : col) {

@@ -36,14 +36,11 @@ public final class DenseRows implements RowMatrix {
   }
 
   @Override
-  public RowMatrix transpose() {
-    double[] t = new double[a.length];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        t[j * n + i] = a[i * n + j];
-      }
+  public void addScaledRow(int i, double alpha, double[] s) {
+    int o = i * n;
+    for (int j = 0; j < n; j++) {
+      s[j] += alpha * a[o + j];
     }
-    return new DenseRows(t, n);
   }
 
   @Override

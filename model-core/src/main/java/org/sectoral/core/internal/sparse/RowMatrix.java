@@ -11,8 +11,8 @@ public interface RowMatrix {
   /** Σⱼ aᵢⱼ·xⱼ over the whole row i, diagonal included. */
   double rowDot(int i, double[] x);
 
-  /** A' in the same representation (a new matrix). */
-  RowMatrix transpose();
+  /** s += α·(row i of A): the scatter that lets a transposed sweep read A by rows. */
+  void addScaledRow(int i, double alpha, double[] s);
 
   /** Stored entries (n² for dense). */
   long storedEntries();
