@@ -23,7 +23,7 @@ import org.sectoral.core.table.InputOutputTable;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
+@Warmup(iterations = 3)
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgs = {"-Xmx6g"})
 public class FootprintBenchmark {

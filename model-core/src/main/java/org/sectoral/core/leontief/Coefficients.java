@@ -64,90 +64,81 @@ final class Coefficients {
 
   /** A new dense row-major copy of A (n² doubles). */
   double[] toDense() {
-    double[] a = new double[n * n];
     if (sparse != null) {
+      double[] a = new double[n * n];
       sparse.forEach((i, j, v) -> a[i * n + j] = v);
       return a;
     }
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        a[i * n + j] = at(i, j);
+    double[] a = dense.toRowMajorArray();
+    if (divisor != null) {
+      for (int i = 0; i < n; i++) {
+        int o = i * n;
+        for (int j = 0; j < n; j++) {
+          a[o + j] = divisor[j] == 0 ? 0 : a[o + j] / divisor[j];
+        }
       }
     }
     return a;
   }
 
-  /** A new dense row-major I − M for M = A (the one n² array a direct solve needs). */
-  double[] identityMinus() {
-    double[] m = toDense();
-    for (int i = 0; i < m.length; i++) {
-      m[i] = -m[i];
-    }
-    for (int i = 0; i < n; i++) {
-      m[i * n + i] += 1;
-    }
-    return m;
+  /** The sparse form, or null for a dense source. */
+  CsrMatrix sparse() {
+    return sparse;
   }
 
   /**
-   * A by rows for iterative sweeps: the sparse form as given, or from a dense source CSR when at
-   * most {@code threshold} of the entries are non-zero, else dense rows.
-   */
-  RowMatrix rows(double threshold) {
-    if (sparse != null) {
-      return sparse;
-    }
-    long nnz = 0;
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        if (at(i, j) != 0) {
-          nnz++;
-        }
-      }
-    }
-    return nnz <= threshold * n * (double) n
-        ? CsrMatrix.fromSource(n, this::at)
-        : DenseRows.wrap(toDense(), n);
-  }
-
-  /**
-   * Column sums Σᵢ aᵢⱼ, after checking every coefficient is finite.
+   * Column sums Σᵢ aᵢⱼ of a dense row-major A, after checking every coefficient is finite.
    *
    * @throws SectoralException {@link ErrorCode#NON_FINITE_VALUE} naming the column
    */
-  double[] checkedColumnSums() {
-    if (sparse != null) {
-      return sparse.columnSums(); // finite by construction
-    }
+  double[] checkedColumnSums(double[] a) {
     double[] s = new double[n];
     for (int i = 0; i < n; i++) {
+      int o = i * n;
       for (int j = 0; j < n; j++) {
-        double v = at(i, j);
-        if (!Double.isFinite(v)) {
-          throw SectoralException.of(ErrorCode.NON_FINITE_VALUE,
-              List.of(keys.get(j).toString()), "Coefficient (%s, %s) is %s", keys.get(i),
-              keys.get(j), v);
+        s[j] += a[o + j];
+      }
+    }
+    for (int j = 0; j < n; j++) {
+      if (!Double.isFinite(s[j])) {
+        for (int i = 0; i < n; i++) {
+          double v = a[i * n + j];
+          if (!Double.isFinite(v)) {
+            throw SectoralException.of(ErrorCode.NON_FINITE_VALUE,
+                List.of(keys.get(j).toString()), "Coefficient (%s, %s) is %s", keys.get(i),
+                keys.get(j), v);
+          }
         }
-        s[j] += v;
       }
     }
     return s;
   }
 
-  /** Whether every coefficient is ≥ 0. */
-  boolean nonNegative() {
-    if (sparse != null) {
-      boolean[] ok = {true};
-      sparse.forEach((i, j, v) -> ok[0] &= v >= 0);
-      return ok[0];
-    }
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        if (at(i, j) < 0) {
-          return false;
-        }
+  /** Whether every entry of a dense row-major A is ≥ 0. */
+  static boolean nonNegative(double[] a) {
+    for (double v : a) {
+      if (v < 0) {
+        return false;
       }
     }
     return true;
+  }
+
+  /** Whether every stored coefficient of a sparse A is ≥ 0. */
+  static boolean nonNegative(CsrMatrix a) {
+    boolean[] ok = {true};
+    a.forEach((i, j, v) -> ok[0] &= v >= 0);
+    return ok[0];
+  }
+
+  /** Dense A by rows for iterative sweeps: CSR when at most {@code threshold} is non-zero. */
+  static RowMatrix rows(double[] a, int n, double threshold) {
+    long nnz = 0;
+    for (double v : a) {
+      if (v != 0) {
+        nnz++;
+      }
+    }
+    return nnz <= threshold * n * (double) n ? CsrMatrix.fromDense(a, n) : DenseRows.wrap(a, n);
   }
 }

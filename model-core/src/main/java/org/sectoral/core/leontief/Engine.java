@@ -10,6 +10,8 @@ import org.sectoral.core.internal.LinearSolver;
 import org.sectoral.core.internal.Monitor;
 import org.sectoral.core.internal.SquareSolver;
 import org.sectoral.core.internal.iterative.GaussSeidel;
+import org.sectoral.core.internal.sparse.CsrMatrix;
+import org.sectoral.core.internal.sparse.RowMatrix;
 import org.sectoral.core.table.KeyIndex;
 import org.sectoral.core.table.RegionSector;
 
@@ -27,7 +29,10 @@ final class Engine {
     KeyIndex<RegionSector> keys = m.keys();
     int n = keys.size();
     Monitor monitor = Monitor.of(options.progress(), options.cancellation().orElse(null));
-    double[] colSums = m.checkedColumnSums();
+    CsrMatrix sparse = m.sparse();
+    // Direct path and dense sources: one n × n array, A first, then I−A in place.
+    double[] dense = sparse == null || !options.isIterative() ? m.toDense() : null;
+    double[] colSums = dense != null ? m.checkedColumnSums(dense) : sparse.columnSums();
     List<String> atFault = new ArrayList<>();
     for (int j = 0; j < n; j++) {
       if (colSums[j] >= 1) {
@@ -37,12 +42,20 @@ final class Engine {
     LinearSolver s;
     boolean proven = false;
     if (options.isIterative()) {
-      s = GaussSeidel.of(m.rows(SolverOptions.SPARSE_DENSITY_THRESHOLD), options.tolerance(),
-          options.maxIterations(), monitor);
-      proven = atFault.isEmpty() && m.nonNegative();
+      RowMatrix rows = dense != null
+          ? Coefficients.rows(dense, n, SolverOptions.SPARSE_DENSITY_THRESHOLD) : sparse;
+      proven = atFault.isEmpty()
+          && (dense != null ? Coefficients.nonNegative(dense) : Coefficients.nonNegative(sparse));
+      s = GaussSeidel.of(rows, options.tolerance(), options.maxIterations(), monitor);
     } else {
+      for (int i = 0; i < dense.length; i++) {
+        dense[i] = -dense[i];
+      }
+      for (int i = 0; i < n; i++) {
+        dense[i * n + i] += 1;
+      }
       try {
-        s = SquareSolver.factorOwned(m.identityMinus(), n, Backend.configured(), monitor);
+        s = SquareSolver.factorOwned(dense, n, Backend.configured(), monitor);
       } catch (SectoralException e) {
         if (e.code() != ErrorCode.SINGULAR_SYSTEM) {
           throw e;

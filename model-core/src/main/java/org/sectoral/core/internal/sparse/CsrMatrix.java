@@ -31,40 +31,6 @@ public final class CsrMatrix implements RowMatrix {
     }
   }
 
-  /** The entry function of a dense source. */
-  @FunctionalInterface
-  public interface EntrySource {
-    /** The entry (i, j). */
-    double at(int i, int j);
-  }
-
-  /** The non-zeros of a dense source read twice entry by entry (no n × n copy is made). */
-  public static CsrMatrix fromSource(int n, EntrySource source) {
-    int[] start = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      int c = 0;
-      for (int j = 0; j < n; j++) {
-        if (source.at(i, j) != 0) {
-          c++;
-        }
-      }
-      start[i + 1] = start[i] + c;
-    }
-    int[] col = new int[start[n]];
-    double[] val = new double[start[n]];
-    int p = 0;
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        double v = source.at(i, j);
-        if (v != 0) {
-          col[p] = j;
-          val[p++] = v;
-        }
-      }
-    }
-    return new CsrMatrix(n, start, col, val);
-  }
-
   /** The non-zeros of a dense row-major n × n array. */
   public static CsrMatrix fromDense(double[] rowMajor, int n) {
     int nnz = 0;
