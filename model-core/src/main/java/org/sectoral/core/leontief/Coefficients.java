@@ -21,26 +21,34 @@ final class Coefficients {
   private final LabelledMatrix<RegionSector, RegionSector> dense; // Z or A; null when sparse
   private final double[] divisor; // x when dense is Z, else null
   private final CsrMatrix sparse; // null when dense
+  private final double[] owned; // a row-major A made by the model itself, or null
 
   private Coefficients(KeyIndex<RegionSector> keys,
-      LabelledMatrix<RegionSector, RegionSector> dense, double[] divisor, CsrMatrix sparse) {
+      LabelledMatrix<RegionSector, RegionSector> dense, double[] divisor, CsrMatrix sparse,
+      double[] owned) {
     this.keys = keys;
     this.n = keys.size();
     this.dense = dense;
     this.divisor = divisor;
     this.sparse = sparse;
+    this.owned = owned;
   }
 
   static Coefficients ofFlows(LabelledMatrix<RegionSector, RegionSector> z, double[] x) {
-    return new Coefficients(z.columns(), z, x, null);
+    return new Coefficients(z.columns(), z, x, null, null);
   }
 
   static Coefficients ofDense(LabelledMatrix<RegionSector, RegionSector> a) {
-    return new Coefficients(a.columns(), a, null, null);
+    return new Coefficients(a.columns(), a, null, null, null);
   }
 
   static Coefficients ofSparse(SparseCoefficients a) {
-    return new Coefficients(a.keys(), null, null, a.csr());
+    return new Coefficients(a.keys(), null, null, a.csr(), null);
+  }
+
+  /** Coefficients in a row-major array the caller hands over and never modifies again. */
+  static Coefficients ofOwnedArray(KeyIndex<RegionSector> keys, double[] rowMajor) {
+    return new Coefficients(keys, null, null, null, rowMajor);
   }
 
   KeyIndex<RegionSector> keys() {
@@ -52,6 +60,9 @@ final class Coefficients {
   }
 
   double at(int i, int j) {
+    if (owned != null) {
+      return owned[i * n + j];
+    }
     if (sparse != null) {
       return sparse.get(i, j);
     }
@@ -64,6 +75,9 @@ final class Coefficients {
 
   /** A new dense row-major copy of A (n² doubles). */
   double[] toDense() {
+    if (owned != null) {
+      return owned.clone();
+    }
     if (sparse != null) {
       double[] a = new double[n * n];
       sparse.forEach((i, j, v) -> a[i * n + j] = v);

@@ -235,9 +235,7 @@ public final class LeontiefModel {
   }
 
   private LinearSolver factorGhosh() {
-    KeyIndex<RegionSector> k = keys;
-    return Engine.productiveSolver(Coefficients.ofDense(
-        LabelledMatrix.ofRowMajor(k, k, allocation(), "1")), options);
+    return Engine.productiveSolver(Coefficients.ofOwnedArray(keys, allocation()), options);
   }
 
   private double[] requireOutput() {

@@ -80,8 +80,9 @@ public final class SolverOptions {
 
   /**
    * These options watching a cancellation token: a cancelled token (or an interrupted thread)
-   * stops a factorization between blocks or an iteration between sweeps with
-   * {@link java.util.concurrent.CancellationException}.
+   * stops the pure-Java factorization between blocks of 64 columns, an iteration between sweeps,
+   * and the native factorization before it starts (one native call cannot be stopped midway),
+   * with {@link java.util.concurrent.CancellationException}.
    */
   public SolverOptions withCancellation(CancellationToken token) {
     return new SolverOptions(iterative, tolerance, maxIterations, progress,

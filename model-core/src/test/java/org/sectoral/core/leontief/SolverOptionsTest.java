@@ -186,6 +186,12 @@ class SolverOptionsTest {
     assertThatThrownBy(watched::outputMultipliers).isInstanceOf(CancellationException.class);
   }
 
+  private static org.sectoral.core.table.LabelledMatrix<RegionSector, RegionSector> zeroFlows(
+      KeyIndex<RegionSector> k) {
+    return org.sectoral.core.table.LabelledMatrix.ofRowMajor(k, k, new double[k.size() * k.size()],
+        "EUR");
+  }
+
   @Test
   void badOptionsAndEntriesAreRejected() {
     assertThatThrownBy(() -> SolverOptions.iterative(0)).isInstanceOf(IllegalArgumentException.class);
@@ -204,6 +210,10 @@ class SolverOptionsTest {
     LeontiefModel m = LeontiefModel.ofCoefficients(SparseCoefficients.builder(k).add(0, 1, 0.5)
         .build(), SolverOptions.iterative(1e-12));
     assertThatThrownBy(() -> m.output(wrong))
+        .isInstanceOfSatisfying(SectoralException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.DIMENSION_MISMATCH));
+    LabelledVector<RegionSector> x3 = LabelledVector.of(keys(3), new double[] {1, 1, 1}, "");
+    assertThatThrownBy(() -> LeontiefModel.of(zeroFlows(k), x3, SolverOptions.direct()))
         .isInstanceOfSatisfying(SectoralException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.DIMENSION_MISMATCH));
     // x = (I−A)⁻¹·f by hand for A = [[0, .5], [0, 0]]: x₂ = f₂, x₁ = f₁ + 0.5 f₂
