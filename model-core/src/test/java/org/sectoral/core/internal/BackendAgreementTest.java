@@ -123,6 +123,7 @@ class BackendAgreementTest {
   @ParameterizedTest
   @EnumSource(Backend.class)
   void wrongShapesAreDimensionMismatches(Backend backend) {
+    assumeTrue(backend != Backend.NATIVE || NativeBlas.isAvailable());
     assertThatThrownBy(() -> SquareSolver.factor(new double[5], 2, backend))
         .isInstanceOfSatisfying(SectoralException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.DIMENSION_MISMATCH));

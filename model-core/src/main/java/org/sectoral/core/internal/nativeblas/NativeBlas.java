@@ -10,6 +10,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.openblas.global.openblas;
 
@@ -53,7 +55,14 @@ public final class NativeBlas {
     try {
       return submit(() -> {
         Loader.load(openblas.class);
-        openblas.blas_get_num_threads();
+        // a real 2 × 2 LU end to end: allocation, the LAPACK call, the result
+        try (DoublePointer m = new DoublePointer(4.0, 1.0, 2.0, 3.0);
+            IntPointer ipiv = new IntPointer(2)) {
+          int info = openblas.LAPACKE_dgetrf(openblas.LAPACK_COL_MAJOR, 2, 2, m, 2, ipiv);
+          if (info != 0 || m.get(0) != 4.0 || m.get(1) != 0.25) {
+            throw new IllegalStateException("OpenBLAS self-test failed: info " + info);
+          }
+        }
         return null;
       });
     } catch (RuntimeException | LinkageError e) {
