@@ -62,6 +62,19 @@ class GaussSeidelTest {
         .isInstanceOfSatisfying(SectoralException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_CONVERGED))
         .hasMessageContaining("diverged");
+    // ρ(A) = 1.001: overflow would take ~700,000 sweeps; growing changes give it away in ~50
+    for (boolean transposed : new boolean[] {false, true}) {
+      GaussSeidel slow = GaussSeidel.of(cycle(40, 1.001), 1e-12, Integer.MAX_VALUE, Monitor.NONE);
+      assertThatThrownBy(() -> {
+        if (transposed) {
+          slow.solveTransposed(ones(40));
+        } else {
+          slow.solve(ones(40));
+        }
+      }).isInstanceOfSatisfying(SectoralException.class,
+          e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_CONVERGED))
+          .hasMessageContaining("diverged");
+    }
     // ρ(A) = 1 exactly: I−A is singular, the sweeps neither converge nor overflow quickly
     assertThatThrownBy(() -> GaussSeidel.of(cycle(40, 1.0), 1e-12, 500, Monitor.NONE)
         .solve(ones(40)))
