@@ -26,9 +26,11 @@ import org.sectoral.core.internal.SquareSolver;
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgs = {"-Xmx4g"})
 public class DenseLuBenchmark {
+  /** Order n of I−A. */
   @Param({"3500"})
   public int n;
 
+  /** The dense backend. */
   @Param({"NATIVE", "JAVA"})
   public String backend;
 
@@ -54,6 +56,7 @@ public class DenseLuBenchmark {
     work = matrix.clone();
   }
 
+  /** One LU of I−A. */
   @Benchmark
   public SquareSolver factor() {
     return SquareSolver.factorOwned(work, n, Backend.valueOf(backend), Monitor.NONE);

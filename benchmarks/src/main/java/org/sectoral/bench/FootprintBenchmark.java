@@ -27,21 +27,25 @@ import org.sectoral.core.table.InputOutputTable;
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgs = {"-Xmx6g"})
 public class FootprintBenchmark {
+  /** A {@link RandomMrio.Size}. */
   @Param({"SMALL", "ICIO"})
   public String size;
 
+  /** {@code direct} or {@code iterative}. */
   @Param({"direct", "iterative"})
   public String path;
 
   InputOutputTable table;
   SolverOptions options;
 
+  /** Builds the table (not timed). */
   @Setup
   public void setup() {
     table = RandomMrio.of(RandomMrio.Size.valueOf(size));
     options = path.equals("direct") ? SolverOptions.direct() : SolverOptions.iterative(1e-12);
   }
 
+  /** Model and footprints of 3 stressors. */
   @Benchmark
   public double[][] footprints() {
     return Footprints.of(table, options);

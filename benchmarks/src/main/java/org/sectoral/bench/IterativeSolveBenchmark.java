@@ -30,15 +30,18 @@ import org.sectoral.core.table.RegionSector;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgs = {"-Xmx4g"})
 public class IterativeSolveBenchmark {
+  /** Number of sectors n. */
   @Param({"10000"})
   public int n;
 
+  /** Share of non-zero coefficients. */
   @Param({"0.05"})
   public double density;
 
   LeontiefModel model;
   LabelledVector<RegionSector> coefficients;
 
+  /** Seeded sparse A, the model, and a first solve (not timed). */
   @Setup
   public void setup() {
     Random rnd = new Random(7);
@@ -66,6 +69,7 @@ public class IterativeSolveBenchmark {
     model.multipliers(coefficients, "kg per EUR"); // builds the transposed rows once
   }
 
+  /** One multiplier vector c'·(I−A)⁻¹. */
   @Benchmark
   public LabelledVector<RegionSector> multipliers() {
     return model.multipliers(coefficients, "kg per EUR");
