@@ -5,7 +5,7 @@ import org.sectoral.core.internal.Monitor;
 
 /**
  * Pure-Java LU with partial pivoting, P·M = L·U, right-looking and blocked (Golub &amp; Van Loan
- * 2013, §3.2.11, Algorithm 3.2.4 with row interchanges as in LAPACK dgetrf): factor a panel of
+ * 2013, ch. 3, block LU with partial pivoting; row interchanges as in LAPACK dgetrf): factor a panel of
  * {@value #NB} columns, solve for the block row of U, then update the trailing matrix in parallel
  * row blocks whose inner loop the JIT vectorizes. Works in place on a row-major array. Cancellation
  * and progress are checked between panels. Transposed solves reuse the same factors
