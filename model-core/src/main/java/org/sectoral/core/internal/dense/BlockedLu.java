@@ -4,8 +4,8 @@ import java.util.stream.IntStream;
 import org.sectoral.core.internal.Monitor;
 
 /**
- * Pure-Java LU with partial pivoting, P·M = L·U, right-looking and blocked (Golub &amp; Van Loan
- * 2013, ch. 3, block LU with partial pivoting; row interchanges as in LAPACK dgetrf): factor a panel of
+ * Pure-Java LU with partial pivoting, P·M = L·U, right-looking and blocked (Golub &amp; Van
+ * Loan 2013, ch. 3, block LU; row interchanges as in LAPACK dgetrf): factor a panel of
  * {@value #NB} columns, solve for the block row of U, then update the trailing matrix in parallel
  * row blocks whose inner loop the JIT vectorizes. Works in place on a row-major array. Cancellation
  * and progress are checked between panels. Transposed solves reuse the same factors
