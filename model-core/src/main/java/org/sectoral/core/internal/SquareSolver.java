@@ -21,7 +21,7 @@ import org.sectoral.core.internal.nativeblas.NativeLu;
  * factorization class.
  */
 public final class SquareSolver implements LinearSolver {
-  /** |uᵢᵢ| below this (absolute, as commons-math3's default) means singular to working precision. */
+  /** |uᵢᵢ| below this (absolute, as commons-math3's default) means singular. */
   public static final double SINGULARITY_THRESHOLD = 1e-13;
 
   private final DenseLu lu;

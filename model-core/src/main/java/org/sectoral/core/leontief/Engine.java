@@ -15,7 +15,7 @@ import org.sectoral.core.internal.sparse.RowMatrix;
 import org.sectoral.core.table.KeyIndex;
 import org.sectoral.core.table.RegionSector;
 
-/** Builds the solver of I−A that {@link SolverOptions} ask for and proves the economy productive. */
+/** Builds the solver of I−A that {@link SolverOptions} ask for; proves the economy productive. */
 final class Engine {
   private Engine() {}
 

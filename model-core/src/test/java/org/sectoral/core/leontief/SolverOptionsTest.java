@@ -194,8 +194,10 @@ class SolverOptionsTest {
 
   @Test
   void badOptionsAndEntriesAreRejected() {
-    assertThatThrownBy(() -> SolverOptions.iterative(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> SolverOptions.iterative(1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SolverOptions.iterative(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SolverOptions.iterative(1))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> SolverOptions.direct().withMaxIterations(0))
         .isInstanceOf(IllegalArgumentException.class);
     KeyIndex<RegionSector> k = keys(2);

@@ -18,7 +18,8 @@ import org.sectoral.core.internal.sparse.RowMatrix;
  * 2009, §2.4 for the power series it accelerates). For A ≥ 0, I−A is a regular splitting and the
  * sweeps converge exactly when the economy is productive, ρ(A) &lt; 1 (Varga 2000, ch. 3,
  * regular splittings; Stein–Rosenberg theorem), never slower than the Neumann series. Stops when
- * the relative residual ‖f − (I−A)x‖∞ / ‖f‖∞ is ≤ the tolerance (checked after a sweep whose relative change passed).
+ * the relative residual ‖f − (I−A)x‖∞ / ‖f‖∞ is ≤ the tolerance (checked after a sweep whose
+ * relative change passed).
  * Changes that grow for {@value #GROWING_SWEEPS} sweeps in a row, or values that overflow, mean
  * divergence ({@link ErrorCode#NOT_CONVERGED} at once, not after the iteration limit).
  * When the changes of successive sweeps shrink by a steady ratio q, the rest of that geometric

@@ -2,6 +2,8 @@ package org.sectoral.core.internal.iterative;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.Arrays;
 import java.util.Random;
@@ -39,7 +41,7 @@ class GaussSeidelTest {
     for (double c : new double[] {0.1, 0.5, 0.9, 0.99}) {
       double[] x = GaussSeidel.of(cycle(40, c), 1e-13, 100_000, Monitor.NONE).solve(ones(40));
       for (double xi : x) {
-        assertThat(xi).isCloseTo(1 / (1 - c), org.assertj.core.data.Percentage.withPercentage(1e-9));
+        assertThat(xi).isCloseTo(1 / (1 - c), withinPercentage(1e-9));
       }
     }
   }
@@ -142,7 +144,7 @@ class GaussSeidelTest {
     CsrMatrix t = m.transpose();
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
-        assertThat(m.get(i, j)).isCloseTo(dense[i * n + j], org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(m.get(i, j)).isCloseTo(dense[i * n + j], within(1e-15));
         assertThat(t.get(j, i)).isEqualTo(m.get(i, j));
       }
     }
