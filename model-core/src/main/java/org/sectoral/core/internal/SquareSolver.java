@@ -1,96 +1,125 @@
 package org.sectoral.core.internal;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import java.util.List;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.DecompositionSolver;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
+import java.util.Locale;
 import org.sectoral.core.ErrorCode;
 import org.sectoral.core.SectoralException;
+import org.sectoral.core.internal.dense.BlockedLu;
+import org.sectoral.core.internal.dense.DenseLu;
+import org.sectoral.core.internal.dense.ReferenceLu;
+import org.sectoral.core.internal.nativeblas.NativeLu;
 
 /**
  * A factorized square matrix M that solves M·x = b and M'·y = c, and forms M⁻¹ only on request.
- * Factorizations are computed once (the transposed one on first use) and are safe to share
- * between threads. Callers never see the factorization class.
+ * One LU serves both kinds of solve. The dense backend is chosen by {@link Backend} (system
+ * property {@value Backend#PROPERTY}, default auto: native OpenBLAS when it loads and n is not
+ * tiny, else the pure-Java blocked LU). Safe to share between threads. Callers never see the
+ * factorization class.
  */
-public final class SquareSolver {
-  private static final double SINGULARITY_THRESHOLD = 1e-13;
+public final class SquareSolver implements LinearSolver {
+  /** |uᵢᵢ| below this (absolute, as commons-math3's default) means singular. */
+  public static final double SINGULARITY_THRESHOLD = 1e-13;
 
-  private final int n;
-  private final double[] matrix; // row-major, kept for the transposed factorization
-  private final DecompositionSolver lu;
-  private final Supplier<DecompositionSolver> luTransposed;
+  private final DenseLu lu;
   private final Supplier<double[]> inverse;
 
-  private SquareSolver(int n, double[] rowMajor) {
-    this.n = n;
-    this.matrix = rowMajor;
-    this.lu = factor(toMatrix(rowMajor, n, false));
-    this.luTransposed = Suppliers.memoize(() -> factor(toMatrix(matrix, n, true)));
-    this.inverse = Suppliers.memoize(this::computeInverse);
+  private SquareSolver(DenseLu lu) {
+    this.lu = lu;
+    this.inverse = Suppliers.memoize(lu::inverse);
   }
 
   /**
-   * Factorizes the n × n row-major matrix (the array is copied).
+   * Factorizes the n × n row-major matrix (the array is copied) with the configured backend.
    *
    * @throws SectoralException {@link ErrorCode#SINGULAR_SYSTEM} when M is singular
    */
   public static SquareSolver factor(double[] rowMajor, int n) {
-    if (rowMajor.length != n * n) {
+    return factor(rowMajor, n, Backend.configured());
+  }
+
+  /** As {@link #factor(double[], int)} with an explicit backend (tests, benchmarks). */
+  public static SquareSolver factor(double[] rowMajor, int n, Backend backend) {
+    checkShape(rowMajor, n);
+    return factorOwned(rowMajor.clone(), n, backend, Monitor.NONE);
+  }
+
+  /**
+   * Factorizes an array the caller hands over (it may be overwritten and kept, so at most one
+   * dense n × n is alive besides the caller's inputs). The backend may be {@link Backend#AUTO}.
+   *
+   * @throws SectoralException {@link ErrorCode#SINGULAR_SYSTEM} when M is singular
+   * @throws java.util.concurrent.CancellationException when the monitor's token is cancelled
+   */
+  public static SquareSolver factorOwned(double[] rowMajor, int n, Backend backend,
+      Monitor monitor) {
+    checkShape(rowMajor, n);
+    checkNotNull(monitor, "monitor");
+    Backend b = checkNotNull(backend, "backend").resolve(n);
+    monitor.check("dense LU");
+    DenseLu lu;
+    switch (b) {
+      case NATIVE:
+        monitor.report("dense LU (native)", 0, Double.NaN);
+        lu = NativeLu.factor(rowMajor, n);
+        monitor.report("dense LU (native)", 1, Double.NaN);
+        break;
+      case REFERENCE:
+        lu = ReferenceLu.factor(rowMajor, n);
+        break;
+      default:
+        lu = BlockedLu.factorInPlace(rowMajor, n, monitor);
+    }
+    if (n > 0 && !(lu.minAbsPivot() >= SINGULARITY_THRESHOLD)) {
+      throw new SectoralException(ErrorCode.SINGULAR_SYSTEM, String.format(Locale.ROOT,
+          "Matrix of order %d is singular to working precision (smallest pivot %.3g)", n,
+          lu.minAbsPivot()));
+    }
+    return new SquareSolver(lu);
+  }
+
+  private static void checkShape(double[] rowMajor, int n) {
+    checkNotNull(rowMajor, "matrix");
+    if (n < 0 || rowMajor.length != (long) n * n) {
       throw SectoralException.of(ErrorCode.DIMENSION_MISMATCH, List.of(),
           "Matrix has %d values, expected %d × %d", rowMajor.length, n, n);
     }
-    return new SquareSolver(n, rowMajor.clone());
   }
 
-  /** The order n. */
+  @Override
   public int size() {
-    return n;
+    return lu.size();
   }
 
-  /** x with M·x = b. */
+  @Override
   public double[] solve(double[] b) {
-    return lu.solve(new ArrayRealVector(b, false)).toArray();
+    checkLength(b);
+    return lu.solve(b);
   }
 
-  /** y with M'·y = c, i.e. the row vector y' = c'·M⁻¹. */
+  @Override
   public double[] solveTransposed(double[] c) {
-    return luTransposed.get().solve(new ArrayRealVector(c, false)).toArray();
+    checkLength(c);
+    return lu.solveTransposed(c);
   }
 
-  /** M⁻¹ row-major, computed on first call and cached; the caller must not modify it. */
+  @Override
   public double[] inverseShared() {
     return inverse.get();
   }
 
-  private double[] computeInverse() {
-    double[][] inv = lu.getInverse().getData();
-    double[] flat = new double[n * n];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(inv[i], 0, flat, i * n, n);
-    }
-    return flat;
+  @Override
+  public String method() {
+    return lu.name();
   }
 
-  private static RealMatrix toMatrix(double[] flat, int n, boolean transpose) {
-    double[][] d = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        d[i][j] = transpose ? flat[j * n + i] : flat[i * n + j];
-      }
+  private void checkLength(double[] v) {
+    if (checkNotNull(v, "vector").length != lu.size()) {
+      throw SectoralException.of(ErrorCode.DIMENSION_MISMATCH, List.of(),
+          "Vector has %d values, expected %d", v.length, lu.size());
     }
-    return new Array2DRowRealMatrix(d, false);
-  }
-
-  private static DecompositionSolver factor(RealMatrix m) {
-    DecompositionSolver s = new LUDecomposition(m, SINGULARITY_THRESHOLD).getSolver();
-    if (!s.isNonSingular()) {
-      throw new SectoralException(ErrorCode.SINGULAR_SYSTEM,
-          "Matrix of order " + m.getRowDimension() + " is singular to working precision");
-    }
-    return s;
   }
 }

@@ -1,0 +1,22 @@
+package org.sectoral.core.internal;
+
+/**
+ * Solves M·x = b and M'·y = c for one square matrix M, however it is held (dense factors, sparse
+ * iterations). Implementations are safe to share between threads.
+ */
+public interface LinearSolver {
+  /** The order n. */
+  int size();
+
+  /** x with M·x = b. */
+  double[] solve(double[] b);
+
+  /** y with M'·y = c, i.e. the row vector y' = c'·M⁻¹. */
+  double[] solveTransposed(double[] c);
+
+  /** M⁻¹ row-major, formed on first call and cached; the caller must not modify it. */
+  double[] inverseShared();
+
+  /** A short name of the method, for logs and benchmarks (e.g. "native-openblas"). */
+  String method();
+}

@@ -1,0 +1,106 @@
+package org.sectoral.core.internal.nativeblas;
+
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.Pointer;
+import org.bytedeco.openblas.global.openblas;
+import org.sectoral.core.internal.dense.DenseLu;
+
+/**
+ * LU by OpenBLAS LAPACK dgetrf, solves by dgetrs, inverse by dgetri, all on the
+ * {@link NativeBlas} worker thread. The row-major array of M is read as the column-major array of
+ * M', so no transposed copy is made: the factors are those of M', a solve with M is dgetrs with
+ * trans = 'T' and a solve with M' is trans = 'N', and dgetri of M' yields M⁻¹ row-major. The
+ * factors live off the Java heap and are freed when this object is collected.
+ */
+public final class NativeLu implements DenseLu {
+  private static final int COL_MAJOR = openblas.LAPACK_COL_MAJOR;
+
+  private final int n;
+  private final DoublePointer factors;
+  private final IntPointer ipiv;
+  private final double minAbsPivot;
+
+  private NativeLu(int n, DoublePointer factors, IntPointer ipiv, double minAbsPivot) {
+    this.n = n;
+    this.factors = factors;
+    this.ipiv = ipiv;
+    this.minAbsPivot = minAbsPivot;
+  }
+
+  /** Factorizes the row-major n × n matrix (copied off-heap; the array is not modified). */
+  public static NativeLu factor(double[] rowMajor, int n) {
+    return NativeBlas.call(() -> {
+      DoublePointer f = new DoublePointer((long) n * n);
+      f.put(rowMajor);
+      IntPointer ipiv = new IntPointer(Math.max(1, n));
+      int info = n == 0 ? 0 : openblas.LAPACKE_dgetrf(COL_MAJOR, n, n, f, n, ipiv);
+      if (info < 0) {
+        throw new IllegalStateException("dgetrf: illegal argument " + (-info));
+      }
+      double min = Double.POSITIVE_INFINITY;
+      for (long i = 0; i < n; i++) {
+        min = Math.min(min, Math.abs(f.get(i * n + i)));
+      }
+      return new NativeLu(n, f, ipiv, info > 0 ? 0 : min);
+    });
+  }
+
+  @Override
+  public int size() {
+    return n;
+  }
+
+  @Override
+  public double minAbsPivot() {
+    return minAbsPivot;
+  }
+
+  @Override
+  public double[] solve(double[] b) {
+    return solve(b, (byte) 'T');
+  }
+
+  @Override
+  public double[] solveTransposed(double[] c) {
+    return solve(c, (byte) 'N');
+  }
+
+  private double[] solve(double[] rhs, byte trans) {
+    if (n == 0) {
+      return new double[0];
+    }
+    return NativeBlas.call(() -> {
+      try (DoublePointer b = new DoublePointer(rhs)) {
+        int info = openblas.LAPACKE_dgetrs(COL_MAJOR, trans, n, 1, factors, n, ipiv, b, n);
+        if (info != 0) {
+          throw new IllegalStateException("dgetrs: info " + info);
+        }
+        double[] x = new double[n];
+        b.get(x);
+        return x;
+      }
+    });
+  }
+
+  @Override
+  public double[] inverse() {
+    return NativeBlas.call(() -> {
+      try (DoublePointer w = new DoublePointer((long) n * n)) {
+        Pointer.memcpy(w, factors, (long) n * n * Double.BYTES);
+        int info = n == 0 ? 0 : openblas.LAPACKE_dgetri(COL_MAJOR, n, w, n, ipiv);
+        if (info != 0) {
+          throw new IllegalStateException("dgetri: info " + info);
+        }
+        double[] inv = new double[n * n];
+        w.get(inv);
+        return inv;
+      }
+    });
+  }
+
+  @Override
+  public String name() {
+    return "native-openblas";
+  }
+}
