@@ -86,7 +86,10 @@ public final class Footprints {
       for (int j = 0; j < n; j++) {
         s[q][j] = x[j] == 0 ? 0 : account.byIndustry().at(q, j) / x[j];
       }
-      m[q] = model.solveTransposed(s[q]);
+    }
+    double[][] solvedM = model.solveTransposedAll(s);
+    for (int q = 0; q < k; q++) {
+      m[q] = solvedM[q];
     }
     yAgg = new double[regions][n];
     LabelledMatrix<RegionSector, FinalDemandColumn> y = table.finalDemand();
@@ -98,8 +101,9 @@ public final class Footprints {
     }
     xTot = new double[n];
     xExport = new double[n];
+    double[][] xByRegion = model.solveAll(yAgg);
     for (int r = 0; r < regions; r++) {
-      double[] xr = model.solve(yAgg[r]);
+      double[] xr = xByRegion[r];
       for (int i = 0; i < n; i++) {
         xTot[i] += xr[i];
         if (i / sectors != r) {
@@ -250,11 +254,18 @@ public final class Footprints {
   private LabelledMatrix<Stressor, RegionSector> computeImports() {
     int k = s.length;
     double[][] d = new double[k][n];
+    double[][] foreignAll = new double[k * regions][];
     for (int q = 0; q < k; q++) {
       for (int r = 0; r < regions; r++) {
         double[] foreign = s[q].clone();
         java.util.Arrays.fill(foreign, r * sectors, (r + 1) * sectors, 0.0);
-        double[] mf = model.solveTransposed(foreign);
+        foreignAll[q * regions + r] = foreign;
+      }
+    }
+    double[][] solvedForeign = model.solveTransposedAll(foreignAll);
+    for (int q = 0; q < k; q++) {
+      for (int r = 0; r < regions; r++) {
+        double[] mf = solvedForeign[q * regions + r];
         for (int sec = 0; sec < sectors; sec++) {
           double acc = 0;
           for (int o = 0; o < regions; o++) {

@@ -14,6 +14,24 @@ public interface LinearSolver {
   /** y with M'·y = c, i.e. the row vector y' = c'·M⁻¹. */
   double[] solveTransposed(double[] c);
 
+  /** Solves for every right-hand side (one per row of {@code rhs}); backends may batch them. */
+  default double[][] solveAll(double[][] rhs) {
+    double[][] out = new double[rhs.length][];
+    for (int k = 0; k < rhs.length; k++) {
+      out[k] = solve(rhs[k]);
+    }
+    return out;
+  }
+
+  /** Transposed solves for every right-hand side (one per row); backends may batch them. */
+  default double[][] solveTransposedAll(double[][] rhs) {
+    double[][] out = new double[rhs.length][];
+    for (int k = 0; k < rhs.length; k++) {
+      out[k] = solveTransposed(rhs[k]);
+    }
+    return out;
+  }
+
   /** M⁻¹ row-major, formed on first call and cached; the caller must not modify it. */
   double[] inverseShared();
 

@@ -107,6 +107,22 @@ public final class SquareSolver implements LinearSolver {
   }
 
   @Override
+  public double[][] solveAll(double[][] rhs) {
+    for (double[] b : rhs) {
+      checkLength(b);
+    }
+    return lu.solveAll(rhs);
+  }
+
+  @Override
+  public double[][] solveTransposedAll(double[][] rhs) {
+    for (double[] c : rhs) {
+      checkLength(c);
+    }
+    return lu.solveTransposedAll(rhs);
+  }
+
+  @Override
   public double[] inverseShared() {
     return inverse.get();
   }

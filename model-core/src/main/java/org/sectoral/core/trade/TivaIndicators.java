@@ -105,8 +105,9 @@ public final class TivaIndicators {
     double[] dxd = new double[n];
     double[] ffd = new double[n];
     double[] dfdFva = new double[nr];
+    double[][] xAll = w.model.solveAll(w.yAgg);
     for (int r = 0; r < nr; r++) {
-      double[] xr = w.model.solve(w.yAgg[r]);
+      double[] xr = xAll[r];
       for (int k = 0; k < n; k++) {
         double va = w.v[k] * xr[k];
         if (w.region(k) == r) {
@@ -118,10 +119,14 @@ public final class TivaIndicators {
       }
     }
     double[] fex = new double[n];
+    double[][] foreignAll = new double[nr][];
     for (int c = 0; c < nr; c++) {
-      double[] foreign = e.clone();
-      java.util.Arrays.fill(foreign, c * ns, (c + 1) * ns, 0.0);
-      double[] out = w.model.solve(foreign);
+      foreignAll[c] = e.clone();
+      java.util.Arrays.fill(foreignAll[c], c * ns, (c + 1) * ns, 0.0);
+    }
+    double[][] outAll = w.model.solveAll(foreignAll);
+    for (int c = 0; c < nr; c++) {
+      double[] out = outAll[c];
       for (int k = c * ns; k < (c + 1) * ns; k++) {
         fex[k] = w.v[k] * out[k];
       }

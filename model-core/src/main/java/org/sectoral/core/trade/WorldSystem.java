@@ -140,12 +140,10 @@ final class WorldSystem {
   }
 
   private double[][] computeVb() {
-    double[][] w = new double[regions][];
+    double[][] vp = new double[regions][n];
     for (int p = 0; p < regions; p++) {
-      double[] vp = new double[n];
-      System.arraycopy(v, p * sectors, vp, p * sectors, sectors);
-      w[p] = model.solveTransposed(vp);
+      System.arraycopy(v, p * sectors, vp[p], p * sectors, sectors);
     }
-    return w;
+    return model.solveTransposedAll(vp);
   }
 }

@@ -56,6 +56,15 @@ class BackendAgreementTest {
 
     assertThat(RandomMatrices.relativeError(s.solve(b), xRef)).isLessThan(AGREE);
     assertThat(RandomMatrices.relativeError(s.solveTransposed(b), yRef)).isLessThan(AGREE);
+    // batched right-hand sides (one dgetrs call on the native backend) agree with single solves
+    double[][] many = {b, RandomMatrices.vector(n, seed + 2), RandomMatrices.vector(n, seed + 3)};
+    double[][] xs = s.solveAll(many);
+    double[][] ys = s.solveTransposedAll(many);
+    for (int k = 0; k < many.length; k++) {
+      assertThat(RandomMatrices.relativeError(xs[k], ref.solve(many[k]))).isLessThan(AGREE);
+      assertThat(RandomMatrices.relativeError(ys[k], ref.solveTransposed(many[k])))
+          .isLessThan(AGREE);
+    }
     double[] invRef = ref.inverseShared();
     double[] inv = s.inverseShared();
     for (int i = 0; i < n; i++) { // row by row: each row of L is one transposed system

@@ -14,6 +14,24 @@ public interface DenseLu {
   /** y with M'·y = c (c is not modified). */
   double[] solveTransposed(double[] c);
 
+  /** xₖ with M·xₖ = bₖ for every right-hand side (one per row of {@code rhs}). */
+  default double[][] solveAll(double[][] rhs) {
+    double[][] out = new double[rhs.length][];
+    for (int k = 0; k < rhs.length; k++) {
+      out[k] = solve(rhs[k]);
+    }
+    return out;
+  }
+
+  /** yₖ with M'·yₖ = cₖ for every right-hand side (one per row of {@code rhs}). */
+  default double[][] solveTransposedAll(double[][] rhs) {
+    double[][] out = new double[rhs.length][];
+    for (int k = 0; k < rhs.length; k++) {
+      out[k] = solveTransposed(rhs[k]);
+    }
+    return out;
+  }
+
   /** A new array holding M⁻¹ row-major. */
   double[] inverse();
 

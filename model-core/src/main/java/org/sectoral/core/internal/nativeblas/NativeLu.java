@@ -66,6 +66,49 @@ public final class NativeLu implements DenseLu {
     return solve(c, (byte) 'N');
   }
 
+  @Override
+  public double[][] solveAll(double[][] rhs) {
+    return solveMany(rhs, (byte) 'T');
+  }
+
+  @Override
+  public double[][] solveTransposedAll(double[][] rhs) {
+    return solveMany(rhs, (byte) 'N');
+  }
+
+  /**
+   * All right-hand sides in one dgetrs call (nrhs = k, level-3 BLAS): each row of {@code rhs}
+   * is a column of the column-major n × k right-hand side.
+   */
+  private double[][] solveMany(double[][] rhs, byte trans) {
+    int k = rhs.length;
+    if (n == 0 || k == 0) {
+      double[][] out = new double[k][];
+      for (int i = 0; i < k; i++) {
+        out[i] = new double[0];
+      }
+      return out;
+    }
+    return NativeBlas.call(() -> {
+      try (DoublePointer b = new DoublePointer((long) n * k)) {
+        for (int c = 0; c < k; c++) {
+          b.position((long) c * n).put(rhs[c], 0, n);
+        }
+        b.position(0);
+        int info = openblas.LAPACKE_dgetrs(COL_MAJOR, trans, n, k, factors, n, ipiv, b, n);
+        if (info != 0) {
+          throw new IllegalStateException("dgetrs: info " + info);
+        }
+        double[][] out = new double[k][n];
+        for (int c = 0; c < k; c++) {
+          b.position((long) c * n).get(out[c], 0, n);
+        }
+        b.position(0);
+        return out;
+      }
+    });
+  }
+
   private double[] solve(double[] rhs, byte trans) {
     if (n == 0) {
       return new double[0];
