@@ -11,18 +11,19 @@ import org.sectoral.core.trade.TivaIndicators;
 /**
  * Times the core analysis alone (the table already in memory): the Leontief model
  * (coefficients, productivity proof, factorization), pymrio's footprint accounts of 3 stressors
- * (S, M, D_cba, D_pba, D_imp, D_exp) and, unless {@code --no-trade}, the TiVA indicators and the
- * KWW decomposition. Prints each run and the median:
- * {@code java -cp benchmarks/target/benchmarks.jar org.sectoral.bench.AnalysisTiming ICIO 5}.
+ * (S, M, D_cba, D_pba, D_imp, D_exp), plus the TiVA indicators ({@code tiva}, the default) and
+ * the KWW decomposition ({@code all}), or footprints alone ({@code footprints}). Prints each run
+ * and the median:
+ * {@code java -cp benchmarks/target/benchmarks.jar org.sectoral.bench.AnalysisTiming ICIO 5 tiva}.
  */
 public final class AnalysisTiming {
   private AnalysisTiming() {}
 
-  /** Arguments: size, number of runs, optional {@code --no-trade}. */
+  /** Arguments: size, number of runs, optional mode ({@code footprints}, {@code tiva}, {@code all}). */
   public static void main(String[] args) {
     RandomMrio.Size size = RandomMrio.Size.valueOf(args[0].toUpperCase(Locale.ROOT));
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    boolean trade = !(args.length > 2 && args[2].equals("--no-trade"));
+    String mode = args.length > 2 ? args[2] : "tiva";
     InputOutputTable t = RandomMrio.of(size);
     double[] seconds = new double[runs];
     double check = 0;
@@ -32,8 +33,10 @@ public final class AnalysisTiming {
       Footprints fp = Footprints.of(t, model, t.satellite(RandomMrio.ACCOUNT));
       check = fp.consumptionBased().sum() + fp.productionBased().sum() + fp.imports().sum()
           + fp.exports().sum() + fp.multipliers().sum();
-      if (trade) {
+      if (!mode.equals("footprints")) {
         check += TivaIndicators.of(t, model).rows().size();
+      }
+      if (mode.equals("all")) {
         check += KwwDecomposition.of(t, model).rows().size();
       }
       seconds[r] = (System.nanoTime() - start) / 1e9;
@@ -41,7 +44,7 @@ public final class AnalysisTiming {
     }
     double[] sorted = seconds.clone();
     Arrays.sort(sorted);
-    System.out.printf(Locale.ROOT, "%s (%d sectors), footprints%s: median %.3f s (check %.6g)%n",
-        size, t.size(), trade ? " + TiVA + KWW" : "", sorted[runs / 2], check);
+    System.out.printf(Locale.ROOT, "%s (%d sectors), %s: median %.3f s (check %.6g)%n",
+        size, t.size(), mode, sorted[runs / 2], check);
   }
 }

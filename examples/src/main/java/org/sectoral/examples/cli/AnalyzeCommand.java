@@ -60,7 +60,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     long start = System.nanoTime();
     err.println("sectoral: reading " + input);
     InputOutputTable t = TableInput.read(input, from);
-    err.printf("sectoral: %d region-sectors; factorizing I − A%n", t.size());
+    long read = System.nanoTime();
+    err.printf("sectoral: read %d region-sectors in %.2f s; factorizing I − A%n", t.size(),
+        (read - start) / 1e9);
     LeontiefModel model = LeontiefModel.of(t);
     PymrioSystem system = PymrioSystem.of(t).withMatrix("A", model.technicalCoefficients());
     if (withInverse) {
@@ -77,8 +79,12 @@ final class AnalyzeCommand implements Callable<Integer> {
           .withExtensionMatrix(s.name(), "D_imp", fp.imports())
           .withExtensionMatrix(s.name(), "D_exp", fp.exports());
     }
-    err.println("sectoral: writing " + out);
+    long analysed = System.nanoTime();
+    err.printf("sectoral: model and footprints in %.2f s; writing %s%n", (analysed - read) / 1e9,
+        out);
     PymrioWriter.write(system, out);
+    err.printf("sectoral: pymrio folder written in %.2f s; multipliers, linkages%n",
+        (System.nanoTime() - analysed) / 1e9);
     writeMultipliers(t, model);
     writeLinkages(t, model);
     if (t.isNational() && t.imports().isPresent()) {
