@@ -181,12 +181,16 @@ public final class DemoReport {
           + " in 2024 (assumption); path solved in binh-duong-2030";
     }
     if (n.equals("FDI share of industrial production value")) {
-      return pct(Ownership.fdiShareOfIndustrialOutput(m.binhDuongTable()))
-          + " (from assumed FDI output shares; not calibrated to the fact)";
+      return pct(Ownership.calibrateProvince(m.binhDuongTable(), m.national(), 0.57, 0.80)
+          .fdiShareOfOutput()) + " with Binh Duong's sector FDI shares calibrated to it ("
+          + pct(Ownership.fdiShareOfIndustrialOutput(m.binhDuongTable()))
+          + " from the assumed national shares)";
     }
     if (n.equals("FDI share of export turnover")) {
-      return pct(Ownership.fdiShareOfExports(m.binhDuongTable(), m.national()))
-          + " of goods exports (from assumed FDI export shares; not calibrated)";
+      return pct(Ownership.calibrateProvince(m.binhDuongTable(), m.national(), 0.57, 0.80)
+          .fdiShareOfExports()) + " of goods exports, calibrated ("
+          + pct(Ownership.fdiShareOfExports(m.binhDuongTable(), m.national()))
+          + " from the assumed national shares)";
     }
     if (n.startsWith("mechanical")) {
       return "1,040 million USD of spending in mechanical-park";

@@ -3,6 +3,7 @@ package org.sectoral.examples.vietnam;
 import static org.sectoral.examples.vietnam.VietNamAssumptions.inSectorOrder;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
 import org.sectoral.core.table.InputOutputTable;
@@ -100,5 +101,98 @@ public final class Ownership {
       all += e;
     }
     return fdi / all;
+  }
+
+  /**
+   * Binh Duong's FDI shares calibrated to the published facts (FDI ~57% of industrial
+   * production value, ~80% of export turnover): every sector's assumed FDI share φⱼ (and εⱼ) is
+   * moved by one common shift of its log-odds, logit φⱼ' = logit φⱼ + α, with α (and β for
+   * exports) solved by bisection so the provincial aggregate equals the fact. The ranking of
+   * sectors by FDI presence is the assumption's; the level is the fact's. Estimates.
+   *
+   * @param outputShift α
+   * @param exportShift β
+   * @param outputShares calibrated φ' by sector code (industry only)
+   * @param exportShares calibrated ε' by sector code
+   * @param fdiShareOfOutput the provincial FDI share of industrial output reached
+   * @param fdiShareOfExports the provincial FDI share of goods exports reached
+   */
+  public record ProvincialCalibration(double outputShift, double exportShift,
+      ImmutableMap<String, Double> outputShares, ImmutableMap<String, Double> exportShares,
+      double fdiShareOfOutput, double fdiShareOfExports) {}
+
+  /** Calibrates the Binh Duong FDI shares to {@code outputFact} and {@code exportFact}. */
+  public static ProvincialCalibration calibrateProvince(InputOutputTable province,
+      InputOutputTable national, double outputFact, double exportFact) {
+    double[] phi = inSectorOrder(VietNamAssumptions.FDI_OUTPUT_SHARES);
+    double[] eps = inSectorOrder(VietNamAssumptions.FDI_EXPORT_SHARES);
+    double alpha = bisect(a -> outputShare(shift(phi, a), province) - outputFact);
+    double beta = bisect(b -> exportShare(shift(eps, b), province, national) - exportFact);
+    double[] phi2 = shift(phi, alpha);
+    double[] eps2 = shift(eps, beta);
+    ImmutableMap.Builder<String, Double> o = ImmutableMap.builder();
+    ImmutableMap.Builder<String, Double> e = ImmutableMap.builder();
+    for (int j = 0; j < VietNamSectors.ALL.size(); j++) {
+      String c = VietNamSectors.ALL.get(j).code();
+      o.put(c, phi2[j]);
+      e.put(c, eps2[j]);
+    }
+    return new ProvincialCalibration(alpha, beta, o.build(), e.build(),
+        outputShare(phi2, province), exportShare(eps2, province, national));
+  }
+
+  private static double outputShare(double[] phi, InputOutputTable t) {
+    double fdi = 0;
+    double all = 0;
+    for (String c : VietNamSectors.INDUSTRY) {
+      int j = VietNamSectors.indexOf(c);
+      fdi += phi[j] * t.output().at(j);
+      all += t.output().at(j);
+    }
+    return fdi / all;
+  }
+
+  private static double exportShare(double[] eps, InputOutputTable province,
+      InputOutputTable national) {
+    double fdi = 0;
+    double all = 0;
+    List<String> goods = new ArrayList<>(VietNamSectors.INDUSTRY);
+    goods.add(VietNamSectors.AGR);
+    for (String code : goods) {
+      int j = VietNamSectors.indexOf(code);
+      double xn = national.output().at(j);
+      double ex = xn == 0 ? 0 : national.exports().at(j) / xn * province.output().at(j);
+      fdi += eps[j] * ex;
+      all += ex;
+    }
+    return fdi / all;
+  }
+
+  /** Shares moved by a common log-odds shift; 0 stays 0 and 1 stays 1. */
+  static double[] shift(double[] shares, double by) {
+    double[] out = new double[shares.length];
+    for (int j = 0; j < out.length; j++) {
+      double p = shares[j];
+      out[j] = p <= 0 || p >= 1 ? p : 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + by)));
+    }
+    return out;
+  }
+
+  /** The root of an increasing function on [−20, 20] by bisection (to 1e-12). */
+  private static double bisect(java.util.function.DoubleUnaryOperator f) {
+    double lo = -20;
+    double hi = 20;
+    if (f.applyAsDouble(lo) > 0 || f.applyAsDouble(hi) < 0) {
+      throw new IllegalArgumentException("FDI fact out of reach of the assumed sector shares");
+    }
+    for (int i = 0; i < 200 && hi - lo > 1e-12; i++) {
+      double mid = (lo + hi) / 2;
+      if (f.applyAsDouble(mid) < 0) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return (lo + hi) / 2;
   }
 }
