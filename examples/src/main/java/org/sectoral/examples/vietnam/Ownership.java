@@ -71,15 +71,7 @@ public final class Ownership {
 
   /** FDI share of a table's industrial output (B–E), Σ φⱼ·xⱼ / Σ xⱼ over industry. */
   public static double fdiShareOfIndustrialOutput(InputOutputTable t) {
-    double[] phi = inSectorOrder(VietNamAssumptions.FDI_OUTPUT_SHARES);
-    double fdi = 0;
-    double all = 0;
-    for (String c : VietNamSectors.INDUSTRY) {
-      int j = VietNamSectors.indexOf(c);
-      fdi += phi[j] * t.output().at(j);
-      all += t.output().at(j);
-    }
-    return fdi / all;
+    return outputShare(inSectorOrder(VietNamAssumptions.FDI_OUTPUT_SHARES), t);
   }
 
   /**
@@ -88,19 +80,7 @@ public final class Ownership {
    * assumption) and FDI firms making εⱼ of those exports.
    */
   public static double fdiShareOfExports(InputOutputTable province, InputOutputTable national) {
-    double[] eps = inSectorOrder(VietNamAssumptions.FDI_EXPORT_SHARES);
-    double fdi = 0;
-    double all = 0;
-    List<String> goods = new ArrayList<>(VietNamSectors.INDUSTRY);
-    goods.add(VietNamSectors.AGR);
-    for (String code : goods) {
-      int j = VietNamSectors.indexOf(code);
-      double xn = national.output().at(j);
-      double e = xn == 0 ? 0 : national.exports().at(j) / xn * province.output().at(j);
-      fdi += eps[j] * e;
-      all += e;
-    }
-    return fdi / all;
+    return exportShare(inSectorOrder(VietNamAssumptions.FDI_EXPORT_SHARES), province, national);
   }
 
   /**

@@ -16,20 +16,12 @@ public interface LinearSolver {
 
   /** Solves for every right-hand side (one per row of {@code rhs}); backends may batch them. */
   default double[][] solveAll(double[][] rhs) {
-    double[][] out = new double[rhs.length][];
-    for (int k = 0; k < rhs.length; k++) {
-      out[k] = solve(rhs[k]);
-    }
-    return out;
+    return Rhs.each(rhs, this::solve);
   }
 
   /** Transposed solves for every right-hand side (one per row); backends may batch them. */
   default double[][] solveTransposedAll(double[][] rhs) {
-    double[][] out = new double[rhs.length][];
-    for (int k = 0; k < rhs.length; k++) {
-      out[k] = solveTransposed(rhs[k]);
-    }
-    return out;
+    return Rhs.each(rhs, this::solveTransposed);
   }
 
   /** M⁻¹ row-major, formed on first call and cached; the caller must not modify it. */

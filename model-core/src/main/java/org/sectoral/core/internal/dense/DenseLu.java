@@ -1,5 +1,7 @@
 package org.sectoral.core.internal.dense;
 
+import org.sectoral.core.internal.Rhs;
+
 /** A dense LU factorization P·M = L·U of an n × n matrix M; thread-safe once made. */
 public interface DenseLu {
   /** The order n. */
@@ -16,20 +18,12 @@ public interface DenseLu {
 
   /** xₖ with M·xₖ = bₖ for every right-hand side (one per row of {@code rhs}). */
   default double[][] solveAll(double[][] rhs) {
-    double[][] out = new double[rhs.length][];
-    for (int k = 0; k < rhs.length; k++) {
-      out[k] = solve(rhs[k]);
-    }
-    return out;
+    return Rhs.each(rhs, this::solve);
   }
 
   /** yₖ with M'·yₖ = cₖ for every right-hand side (one per row of {@code rhs}). */
   default double[][] solveTransposedAll(double[][] rhs) {
-    double[][] out = new double[rhs.length][];
-    for (int k = 0; k < rhs.length; k++) {
-      out[k] = solveTransposed(rhs[k]);
-    }
-    return out;
+    return Rhs.each(rhs, this::solveTransposed);
   }
 
   /** A new array holding M⁻¹ row-major. */
