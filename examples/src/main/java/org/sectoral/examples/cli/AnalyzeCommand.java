@@ -54,6 +54,33 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--with-inverse", description = "Also write the Leontief inverse L (n × n).")
   boolean withInverse;
 
+  @Option(names = "--solver", paramLabel = "S", defaultValue = "direct",
+      description = {"direct (dense LU: native OpenBLAS where available, else pure Java;",
+          "default) or iterative (Gauss–Seidel, sparse storage below 25% density: for tables",
+          "too large for a dense LU; slower here, since analyze solves hundreds of systems)."})
+  String solver;
+
+  @Option(names = "--tolerance", paramLabel = "T", defaultValue = "1e-12",
+      description = "Relative residual of the iterative solver (default 1e-12).")
+  double tolerance;
+
+  /** Solver progress on stderr, at most about twice a second. */
+  private org.sectoral.core.ProgressListener progress(PrintWriter err) {
+    long[] last = {0};
+    return (stage, done, residual) -> {
+      long now = System.nanoTime();
+      if (now - last[0] > 500_000_000L) {
+        last[0] = now;
+        if (Double.isNaN(residual)) {
+          err.printf(java.util.Locale.ROOT, "sectoral: %s %3.0f%%%n", stage, 100 * done);
+        } else {
+          err.printf(java.util.Locale.ROOT, "sectoral: %s %3.0f%% (residual %.2e)%n", stage,
+              100 * done, residual);
+        }
+      }
+    };
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -63,7 +90,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     long read = System.nanoTime();
     err.printf("sectoral: read %d region-sectors in %.2f s; factorizing I − A%n", t.size(),
         (read - start) / 1e9);
-    LeontiefModel model = LeontiefModel.of(t);
+    org.sectoral.core.leontief.SolverOptions options = switch (solver) {
+      case "direct" -> org.sectoral.core.leontief.SolverOptions.direct();
+      case "iterative" -> org.sectoral.core.leontief.SolverOptions.iterative(tolerance);
+      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--solver must be direct or iterative, not " + solver);
+    };
+    LeontiefModel model = LeontiefModel.of(t, options.withProgress(progress(err)));
     PymrioSystem system = PymrioSystem.of(t).withMatrix("A", model.technicalCoefficients());
     if (withInverse) {
       err.println("sectoral: forming L");

@@ -100,6 +100,16 @@ class CliTest {
     String[] first = content.get(1).split(",");
     assertThat(Double.parseDouble(first[2])).isEqualTo(c.domesticValueAdded().at(0));
     assertThat(Files.readAllLines(outDir.resolve("multipliers.csv"))).hasSize(t.size() + 1);
+    // the iterative solver gives the same content to its tolerance
+    Path iterDir = dir.resolve("iterative");
+    assertThat(run("analyze", aus.toString(), "--out", iterDir.toString(), "--solver",
+        "iterative")).isZero();
+    String[] iterFirst = Files.readAllLines(iterDir.resolve("value_added_content.csv")).get(1)
+        .split(",");
+    assertThat(Double.parseDouble(iterFirst[2])).isCloseTo(c.domesticValueAdded().at(0),
+        within(1e-10));
+    assertThat(run("analyze", aus.toString(), "--out", iterDir.toString(), "--solver", "lu"))
+        .isEqualTo(2);
     assertThat(Files.readAllLines(outDir.resolve("linkages.csv")).get(1)).matches(
         "AUS,A01,.*,(KEY|BACKWARD_ORIENTED|FORWARD_ORIENTED|WEAK)");
   }
