@@ -16,16 +16,18 @@ import org.sectoral.core.table.Stressor;
 
 /**
  * Impacts of a final-demand change Δf (Miller &amp; Blair 2009, §6.2): output Δx = L·Δf split into
- * direct (Δf), indirect (L·Δf − Δf) and induced (L̄₁₁·Δf − L·Δf, households endogenous) effects;
- * value added, income and every satellite stressor follow from their coefficients per unit of
- * output. Linear in Δf. Immutable and thread-safe; two solves per impact.
+ * direct (Δf), indirect (L·Δf − Δf) and induced (L̄₁₁·Δf − L·Δf, households endogenous under the
+ * {@link HouseholdClosure} of the multipliers) effects; value added, income (household income
+ * per unit of output as the closure measures it: compensation of employees by default) and every
+ * satellite stressor follow from their coefficients per unit of output. Linear in Δf. Immutable
+ * and thread-safe; one solve per impact (the closure reuses the open model's factorization).
  */
 public final class ImpactAnalysis {
   /** Measure name of gross output. */
   public static final String OUTPUT = "output";
   /** Measure name of gross value added. */
   public static final String VALUE_ADDED = "value added";
-  /** Measure name of compensation of employees (labour income). */
+  /** Measure name of household income (compensation of employees unless the closure adds surplus). */
   public static final String INCOME = "income";
   /** Measure name of imported intermediate inputs (national tables with an imports block). */
   public static final String IMPORTS = "imports";
@@ -43,9 +45,22 @@ public final class ImpactAnalysis {
     return new ImpactAnalysis(checkNotNull(table, "table"), Multipliers.of(table));
   }
 
-  /** An analysis reusing multipliers (and their factorizations) of the same table. */
+  /**
+   * An analysis whose induced effects close the model as {@code closure} says, e.g.
+   * {@code ImpactAnalysis.of(table, HouseholdClosure.of(HouseholdIncome.total(143_398)))}.
+   */
+  public static ImpactAnalysis of(InputOutputTable table, HouseholdClosure closure) {
+    return new ImpactAnalysis(checkNotNull(table, "table"), Multipliers.of(table, closure));
+  }
+
+  /** An analysis reusing multipliers (their factorizations and closure) of the same table. */
   public static ImpactAnalysis of(InputOutputTable table, Multipliers multipliers) {
     return new ImpactAnalysis(checkNotNull(table, "table"), checkNotNull(multipliers, "m"));
+  }
+
+  /** The multipliers (model and household closure) the analysis uses. */
+  public Multipliers multipliers() {
+    return multipliers;
   }
 
   /** The table analysed. */
@@ -72,8 +87,7 @@ public final class ImpactAnalysis {
     double[] typeI = multipliers.model().solve(df);
     double[] typeII = null;
     if (multipliers.hasTypeII()) {
-      LeontiefModel closed = multipliers.closedModel();
-      typeII = Arrays.copyOf(closed.solve(Arrays.copyOf(df, closed.size())), n);
+      typeII = multipliers.closedModel().solve(typeI);
     }
     ImmutableMap.Builder<String, Effects> out = ImmutableMap.builder();
     double[] ones = new double[n];
@@ -83,7 +97,7 @@ public final class ImpactAnalysis {
     out.put(VALUE_ADDED, effects(VALUE_ADDED, multipliers.valueAddedCoefficients(), df, typeI,
         typeII, unit));
     if (table.hasValueAdded(org.sectoral.core.table.ValueAddedComponent.Kind.COMPENSATION)) {
-      out.put(INCOME, effects(INCOME, multipliers.compensationCoefficients(), df, typeI, typeII,
+      out.put(INCOME, effects(INCOME, multipliers.incomeCoefficients(), df, typeI, typeII,
           unit));
     }
     if (table.imports().isPresent()) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sectoral.core.leontief.Effects;
+import org.sectoral.core.leontief.HouseholdClosure;
 import org.sectoral.core.leontief.ImpactAnalysis;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.LabelledVector;
@@ -45,7 +46,22 @@ public final class InvestmentImpact {
    */
   public static InvestmentImpact of(InputOutputTable table, LabelledVector<RegionSector> spending,
       LabelledVector<RegionSector> domesticShares) {
+    return of(table, spending, domesticShares, HouseholdClosure.compensation());
+  }
+
+  /**
+   * Analyses a project with induced effects under a household closure (e.g. a given total
+   * household income, {@code HouseholdClosure.of(HouseholdIncome.total(amount))}).
+   *
+   * @param table the (national or provincial) table
+   * @param spending capital spending by supplying sector, table unit
+   * @param domesticShares share of each sector's spending supplied at home, in [0, 1]
+   * @param closure how households are made endogenous for the induced effects
+   */
+  public static InvestmentImpact of(InputOutputTable table, LabelledVector<RegionSector> spending,
+      LabelledVector<RegionSector> domesticShares, HouseholdClosure closure) {
     checkNotNull(table, "table");
+    checkNotNull(closure, "closure");
     checkArgument(spending.index().equals(table.keys()), "Spending keys differ from the table's");
     checkArgument(domesticShares.index().equals(table.keys()), "Share keys differ");
     double[] dom = new double[table.size()];
@@ -57,7 +73,7 @@ public final class InvestmentImpact {
       imports += spending.at(i) - dom[i];
     }
     LabelledVector<RegionSector> df = LabelledVector.of(table.keys(), dom, spending.unit());
-    return new InvestmentImpact(spending, df, imports, ImpactAnalysis.of(table).impact(df));
+    return new InvestmentImpact(spending, df, imports, ImpactAnalysis.of(table, closure).impact(df));
   }
 
   /** The spending vector. */
