@@ -10,15 +10,33 @@ import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.io.excel.ExcelTables;
 import org.sectoral.io.oecd.IcioReader;
 import org.sectoral.io.oecd.OecdIotReader;
+import org.sectoral.io.scotland.ScotlandIxiReader;
 import org.sectoral.io.wiod.WiodNiotReader;
 
 /**
  * Published table layouts and spreadsheets, read with default options: OECD national IOT
  * ({@code CCCyyyyttl.csv}, or {@code CCCyyyydom.csv} with its {@code imp} sibling), OECD ICIO,
- * WIOD 2016 NIOT (read only) and Excel workbooks (read and write). Detection looks at the name
- * and the first line only.
+ * WIOD 2016 NIOT, the Scottish Government's input-output workbooks (read only) and Excel
+ * workbooks (read and write). Detection looks at the name and the first line only (for a
+ * workbook: its list of sheets).
  */
 public enum PublishedFormat implements TableFormat {
+  /**
+   * Scottish Government input-output workbook, industry-by-industry sheet {@code IxI} (see
+   * {@link ScotlandIxiReader}); recognised as an {@code .xlsx} with a sheet named {@code IxI}.
+   */
+  SCOTLAND_IXI("scotland-ixi") {
+    @Override
+    public boolean canRead(Path path) {
+      return fileName(path).endsWith(".xlsx") && Files.isRegularFile(path)
+          && hasSheet(path, ScotlandIxiReader.LAYOUT.code(ScotlandIxiReader.SHEET));
+    }
+
+    @Override
+    public InputOutputTable read(Path path) throws IOException {
+      return ScotlandIxiReader.create().read(path);
+    }
+  },
   /** Excel workbook, one sheet per block (see {@link ExcelTables}). */
   XLSX("xlsx") {
     @Override
@@ -103,6 +121,22 @@ public enum PublishedFormat implements TableFormat {
   private static String fileName(Path path) {
     return path.getFileName() == null ? ""
         : path.getFileName().toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether an .xlsx lists a sheet of this name in {@code xl/workbook.xml} (no workbook is loaded). */
+  private static boolean hasSheet(Path path, String sheet) {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(path.toFile())) {
+      java.util.zip.ZipEntry e = zip.getEntry("xl/workbook.xml");
+      if (e == null || e.getSize() > 10_000_000) {
+        return false;
+      }
+      try (java.io.InputStream in = zip.getInputStream(e)) {
+        String xml = new String(in.readNBytes(10_000_000), StandardCharsets.UTF_8);
+        return xml.contains("name=\"" + sheet + "\"");
+      }
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static String firstLine(Path path) {
