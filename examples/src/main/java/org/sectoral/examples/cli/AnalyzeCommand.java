@@ -4,10 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sectoral.core.footprint.Footprints;
+import org.sectoral.core.leontief.Diagnostic;
+import org.sectoral.core.leontief.HouseholdClosure;
+import org.sectoral.core.leontief.HouseholdTerms;
 import org.sectoral.core.leontief.LeontiefModel;
-import org.sectoral.core.leontief.MultiplierType;
 import org.sectoral.core.leontief.Multipliers;
 import org.sectoral.core.linkage.KeySectorClass;
 import org.sectoral.core.linkage.Linkages;
@@ -36,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     description = {"Compute a table's system and write it to DIR in pymrio folder format at full",
         "precision (x, A, and for each satellite account S, M, D_cba, D_pba, D_imp, D_exp;",
-        "L only with --with-inverse), plus tidy CSVs: multipliers.csv, linkages.csv,",
+        "L only with --with-inverse), plus tidy CSVs: multipliers.csv (Type I and Type II",
+        "output, GVA, income and employment effects and multipliers), linkages.csv,",
         "value_added_content.csv (national tables with imports), tiva.csv and kww.csv",
         "(multi-region tables). Progress goes to stderr."})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -56,13 +60,25 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--solver", paramLabel = "S", defaultValue = "direct",
       description = {"direct (dense LU: native OpenBLAS where available, else pure Java;",
-          "default) or iterative (Gauss–Seidel, sparse storage below 25% density: for tables",
+          "default) or iterative (Gauss–Seidel, sparse storage below 25%% density: for tables",
           "too large for a dense LU; slower here, since analyze solves hundreds of systems)."})
   String solver;
 
   @Option(names = "--tolerance", paramLabel = "T", defaultValue = "1e-12",
       description = "Relative residual of the iterative solver (default 1e-12).")
   double tolerance;
+
+  @Option(names = "--household-income", paramLabel = "AMOUNT|REG=AMOUNT",
+      description = {"Type II: total household income (table unit) that household consumption",
+          "is divided by, as statistical offices do (e.g. 143398 for Scotland 2016); REG=AMOUNT",
+          "for one region of a multi-region table (repeat per region). Default: compensation",
+          "of employees (Miller & Blair)."})
+  List<String> householdIncome;
+
+  @Option(names = "--household-surplus-share", paramLabel = "S|REG=S",
+      description = {"Type II: count this share in [0, 1] of operating surplus and mixed income",
+          "as household income besides compensation (REG=S for one region)."})
+  List<String> householdSurplusShare;
 
   /** Solver progress on stderr, at most about twice a second. */
   private org.sectoral.core.ProgressListener progress(PrintWriter err) {
@@ -96,7 +112,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--solver must be direct or iterative, not " + solver);
     };
+    HouseholdClosure closure = ClosureOptions.closure(spec.commandLine(), t, householdIncome,
+        householdSurplusShare);
     LeontiefModel model = LeontiefModel.of(t, options.withProgress(progress(err)));
+    Multipliers multipliers = typeII(Multipliers.of(t, model, closure), err);
     PymrioSystem system = PymrioSystem.of(t).withMatrix("A", model.technicalCoefficients());
     if (withInverse) {
       err.println("sectoral: forming L");
@@ -118,7 +137,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     PymrioWriter.write(system, out);
     err.printf("sectoral: pymrio folder written in %.2f s; multipliers, linkages%n",
         (System.nanoTime() - analysed) / 1e9);
-    writeMultipliers(t, model);
+    writeMultipliers(t, multipliers);
     writeLinkages(t, model);
     if (t.isNational() && t.imports().isPresent()) {
       writeContent(t, model);
@@ -140,24 +159,32 @@ final class AnalyzeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void writeMultipliers(InputOutputTable t, LeontiefModel model) throws Exception {
-    Multipliers m = Multipliers.of(t, model);
-    List<String> header = new ArrayList<>(List.of("region", "sector", "output_type1",
-        "value_added_effect_type1", "value_added_multiplier_type1"));
-    List<LabelledVector<RegionSector>> cols = new ArrayList<>(List.of(
-        m.output(MultiplierType.TYPE_I), m.valueAddedEffects(MultiplierType.TYPE_I),
-        m.valueAdded(MultiplierType.TYPE_I)));
-    if (t.hasValueAdded(org.sectoral.core.table.ValueAddedComponent.Kind.COMPENSATION)) {
-      header.addAll(List.of("income_effect_type1", "income_multiplier_type1"));
-      cols.add(m.incomeEffects(MultiplierType.TYPE_I));
-      cols.add(m.income(MultiplierType.TYPE_I));
-    }
+  /**
+   * Reports the household terms of Type II and its warnings on stderr, before anything is
+   * written (a closed model that is not productive stops here, exit code 1).
+   */
+  private static Multipliers typeII(Multipliers m, PrintWriter err) {
     if (m.hasTypeII()) {
-      header.addAll(List.of("output_type2", "income_multiplier_type2"));
-      cols.add(m.output(MultiplierType.TYPE_II));
-      cols.add(m.income(MultiplierType.TYPE_II));
+      for (HouseholdTerms h : m.householdTerms()) {
+        err.printf(java.util.Locale.ROOT, "sectoral: Type II households of %s: income (%s) "
+            + "%.6g, consumption %.6g, %.4f per unit of income%n", h.region().code(),
+            h.income(), h.incomeTotal(), h.consumption(), h.spendingPerIncome());
+      }
+      for (Diagnostic d : m.diagnostics()) {
+        err.println("sectoral: warning: " + d);
+      }
+    } else if (!m.closure().isDefault()) {
+      err.println("sectoral: warning: no Type II (the table lacks compensation or household "
+          + "consumption): the household options are not used");
     }
-    Csv.write(out.resolve("multipliers.csv"), header, rows(t, cols));
+    return m;
+  }
+
+  private void writeMultipliers(InputOutputTable t, Multipliers m) throws Exception {
+    Map<String, LabelledVector<RegionSector>> columns = m.columns();
+    List<String> header = new ArrayList<>(List.of("region", "sector"));
+    header.addAll(columns.keySet());
+    Csv.write(out.resolve("multipliers.csv"), header, rows(t, List.copyOf(columns.values())));
   }
 
   private void writeLinkages(InputOutputTable t, LeontiefModel model) throws Exception {
