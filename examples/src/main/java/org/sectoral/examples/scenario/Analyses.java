@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.sectoral.core.indicator.ImpliedWeights;
 import org.sectoral.core.indicator.ProductionIndex;
+import org.sectoral.core.leontief.HouseholdClosure;
 import org.sectoral.core.leontief.ImpactAnalysis;
 import org.sectoral.core.price.PriceModel;
 import org.sectoral.core.regional.ProvincialModel;
@@ -35,10 +36,12 @@ import org.sectoral.core.table.RegionSector;
 final class Analyses {
   private final InputOutputTable table;
   private final Path baseDir; // for relative paths in the file (compareWith)
+  private final HouseholdClosure households; // the file's "households", for induced effects
 
-  Analyses(InputOutputTable table, Path baseDir) {
+  Analyses(InputOutputTable table, Path baseDir, HouseholdClosure households) {
     this.table = table;
     this.baseDir = baseDir;
+    this.households = households;
   }
 
   Map<String, Object> run(String type, String name, JsonSpec a, Path out) throws IOException {
@@ -113,8 +116,9 @@ final class Analyses {
         shares[table.keys().indexOf(e.getKey())] = e.getValue();
       }
     }
+    HouseholdClosure closure = a.has("households") ? Households.closure(a, table) : households;
     InvestmentImpact ii = InvestmentImpact.of(table, LabelledVector.of(table.keys(), spend,
-        table.unit()), LabelledVector.of(table.keys(), shares, "share"));
+        table.unit()), LabelledVector.of(table.keys(), shares, "share"), closure);
     List<List<Object>> rows = new ArrayList<>();
     Map<String, Object> summary = new LinkedHashMap<>();
     for (InvestmentImpact.Row r : ii.report()) {
@@ -124,6 +128,7 @@ final class Analyses {
     Csv.write(out.resolve("impact.csv"), List.of("measure", "unit", "direct", "indirect",
         "induced", "total"), rows);
     summary.put("direct imports of capital goods", ii.directImports());
+    summary.put("household closure (induced effects)", closure.toString());
     return summary;
   }
 

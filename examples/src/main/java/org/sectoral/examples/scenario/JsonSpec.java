@@ -157,6 +157,27 @@ final class JsonSpec {
     return out;
   }
 
+  /** A number (key "") or an object of key → number, e.g. region code → amount. */
+  Map<String, Double> numberOrNumbers(String field) throws TableFormatException {
+    JsonNode n = node.get(field);
+    Map<String, Double> out = new LinkedHashMap<>();
+    if (n != null && n.isNumber()) {
+      out.put("", n.asDouble());
+      return out;
+    }
+    if (n == null || !n.isObject()) {
+      throw error(field, "a number or an object of region → number expected");
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!e.getValue().isNumber()) {
+        throw error(field + "." + e.getKey(), "number expected, got " + e.getValue());
+      }
+      out.put(e.getKey(), e.getValue().asDouble());
+    }
+    return out;
+  }
+
   /** Sectors of a field: a list of references or the text "all". */
   List<RegionSector> sectors(String field, InputOutputTable t) throws TableFormatException {
     JsonNode n = node.get(field);

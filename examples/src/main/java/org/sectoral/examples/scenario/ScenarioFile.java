@@ -83,7 +83,7 @@ public final class ScenarioFile {
    */
   public List<Path> run(InputOutputTable table, Path out, PrintWriter progress)
       throws IOException {
-    Analyses analyses = new Analyses(table, baseDir());
+    Analyses analyses = new Analyses(table, baseDir(), Households.closure(root, table));
     List<Map<String, Object>> results = new ArrayList<>();
     List<Path> folders = new ArrayList<>();
     List<JsonSpec> list = root.objects("analyses");
