@@ -166,9 +166,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   private static Multipliers typeII(Multipliers m, PrintWriter err) {
     if (m.hasTypeII()) {
       for (HouseholdTerms h : m.householdTerms()) {
-        err.printf(java.util.Locale.ROOT, "sectoral: Type II households of %s: income (%s) "
-            + "%.6g, consumption %.6g, %.4f per unit of income%n", h.region().code(),
-            h.income(), h.incomeTotal(), h.consumption(), h.spendingPerIncome());
+        err.printf(java.util.Locale.ROOT, "sectoral: Type II closure, %s: household income "
+            + "%.6g [%s], consumption %.6g = %.4f per unit of income%n", h.region().code(),
+            h.incomeTotal(), h.income(), h.consumption(), h.spendingPerIncome());
       }
       for (Diagnostic d : m.diagnostics()) {
         err.println("sectoral: warning: " + d);

@@ -62,8 +62,9 @@ class AnalyzeTypeIITest {
     Path o = dir.resolve("scotland");
     assertThat(run("analyze", workbook().toString(), "--household-income", "143398", "--out",
         o.toString())).as(err.toString()).isZero();
-    assertThat(err.toString()).contains("Type II households of SCO", "143398",
-        "0.4018 per unit of income").doesNotContain("warning");
+    assertThat(err.toString()).contains("Type II closure, SCO: household income 143398 "
+        + "[compensation; given total 143398.0]", "0.4018 per unit of income")
+        .doesNotContain("warning");
     Map<String, double[]> csv = read(o.resolve("multipliers.csv"));
     assertThat(csv.keySet()).containsExactly("output_type1", "value_added_effect_type1",
         "value_added_multiplier_type1", "income_effect_type1", "income_multiplier_type1",
@@ -86,7 +87,7 @@ class AnalyzeTypeIITest {
   void withoutTheOptionTypeTwoClosesOnCompensation() throws Exception {
     Path o = dir.resolve("default");
     assertThat(run("analyze", workbook().toString(), "--out", o.toString())).isZero();
-    assertThat(err.toString()).contains("income (compensation) 74776.9",
+    assertThat(err.toString()).contains("household income 74776.9 [compensation]",
         "0.7705 per unit of income");
     double[] two = read(o.resolve("multipliers.csv")).get("output_type2");
     double[] published = ScotlandFixtures.published(MultiplierType.TYPE_II)

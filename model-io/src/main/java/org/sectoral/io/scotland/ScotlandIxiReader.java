@@ -9,9 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sectoral.core.table.FinalDemandCategory;
 import org.sectoral.core.table.FinalDemandColumn;
 import org.sectoral.core.table.InputOutputTable;
@@ -119,31 +116,17 @@ public final class ScotlandIxiReader {
   }
 
   /**
-   * Reads a workbook from a stream named {@code source} (closed by the caller). Holds the
-   * workbook in memory while reading (about 1 MB on disk for 98 industries).
+   * Reads a workbook from a stream named {@code source} (closed by the caller). Only the sheet
+   * is parsed (POI's event API); memory holds the zipped workbook and the sheet's cells.
    *
    * @throws TableFormatException naming {@code source[IxI]}, the 1-based row and column and the
    *     cell: a missing sheet, row or column, industry codes that differ between rows and
    *     columns, a cell that is not a number, totals that do not match the flows
    */
   public InputOutputTable read(String source, InputStream in) throws IOException {
-    Workbook wb;
-    try {
-      wb = new XSSFWorkbook(in);
-    } catch (IOException | RuntimeException e) {
-      throw TableFormatException.ofSource(source, "not an .xlsx workbook: " + e.getMessage());
-    }
-    try (wb) {
-      String name = layout.code(SHEET);
-      Sheet sheet = wb.getSheet(name);
-      if (sheet == null) {
-        List<String> names = new ArrayList<>();
-        wb.sheetIterator().forEachRemaining(s -> names.add(s.getSheetName()));
-        throw TableFormatException.ofSource(source, "missing sheet \"" + name + "\" of the "
-            + layout.name() + "; sheets are " + names);
-      }
-      return read(new IxiSheet(new SheetCells(source + "[" + name + "]", sheet), layout));
-    }
+    checkNotNull(source, "source");
+    checkNotNull(in, "in");
+    return read(new IxiSheet(SheetXml.read(source, in, layout.code(SHEET)), layout));
   }
 
   private InputOutputTable read(IxiSheet s) throws TableFormatException {

@@ -2,6 +2,7 @@ package org.sectoral.io.scotland;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,18 +10,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sectoral.core.leontief.Diagnostic;
+import org.sectoral.core.leontief.Effects;
+import org.sectoral.core.leontief.HouseholdClosure;
+import org.sectoral.core.leontief.HouseholdIncome;
+import org.sectoral.core.leontief.ImpactAnalysis;
+import org.sectoral.core.leontief.MultiplierType;
+import org.sectoral.core.leontief.Multipliers;
+import org.sectoral.core.table.FinalDemandCategory;
 import org.sectoral.core.table.InputOutputTable;
+import org.sectoral.core.table.LabelledVector;
+import org.sectoral.core.table.RegionSector;
 import org.sectoral.io.PublishedFormat;
 import org.sectoral.io.TableFormatException;
 import org.sectoral.io.TableFormats;
-import org.sectoral.io.excel.ExcelTables;
 import org.sectoral.core.testing.ScotlandFixtures;
+import org.sectoral.io.excel.ExcelTables;
 
 /**
  * The Scottish Government's 2016 workbook read through {@link ScotlandIxiReader}: the same table
@@ -84,10 +97,30 @@ class ScotlandIxiReaderTest {
         .isInstanceOf(UnsupportedOperationException.class);
   }
 
+  /** The README's Type II example, line for line. */
+  @Test
+  void readmeTypeTwoExample() throws IOException {
+    Path io = dir.resolve("IO2016.xlsx");
+    Files.write(io, workbook);
+    LabelledVector<RegionSector> deltaF = table.finalDemand(FinalDemandCategory.EXPORTS);
+    InputOutputTable t = ScotlandIxiReader.create().read(Path.of(io.toString()));  // model-io
+    Multipliers m = Multipliers.of(t, HouseholdClosure.of(HouseholdIncome.total(143_398)));
+    double agriculture = m.output(MultiplierType.TYPE_II).get(t.key("01"));  // 1.594108
+    Map<String, LabelledVector<RegionSector>> columns = m.columns();
+    List<Diagnostic> warnings = m.diagnostics();
+    Map<String, Effects> e = ImpactAnalysis.of(t, m).impact(deltaF);
+    assertThat(agriculture).isCloseTo(1.594108, within(5e-7));
+    assertThat(m.output(MultiplierType.TYPE_I).get(t.key("01"))).isCloseTo(1.467658,
+        within(5e-7));
+    assertThat(columns).hasSize(10);
+    assertThat(warnings).isEmpty();
+    assertThat(e.get(ImpactAnalysis.OUTPUT).inducedSum()).isPositive();
+  }
+
   @Test
   void textInAFlowCellIsLocated() {
     TableFormatException e = fails(s -> s.getRow(7).getCell(4).setCellValue("n/a"));
-    at(e, 8, 5, "n/a", "not a number (string cell)");
+    at(e, 8, 5, "n/a", "not a number (text cell)");
   }
 
   @Test
