@@ -53,15 +53,13 @@ final class ClosedModel {
   }
 
   /**
-   * Closes the open model of {@code t}.
+   * Closes the open model of a table under the terms of a closure.
    *
-   * @throws SectoralException {@link ErrorCode#MISSING_BLOCK} without compensation or household
-   *     consumption, {@link ErrorCode#UNKNOWN_KEY} or {@link ErrorCode#DIMENSION_MISMATCH} when the
-   *     closure does not fit the table, {@link ErrorCode#NOT_PRODUCTIVE} when the closed economy
-   *     is not productive
+   * @throws SectoralException {@link ErrorCode#NOT_PRODUCTIVE} when the closed economy is not
+   *     productive
    */
-  static ClosedModel of(InputOutputTable t, LeontiefModel open, HouseholdClosure closure) {
-    return new ClosedModel(ClosureTerms.of(t, closure), open);
+  static ClosedModel of(ClosureTerms terms, LeontiefModel open) {
+    return new ClosedModel(terms, open);
   }
 
   ClosureTerms terms() {

@@ -41,9 +41,9 @@ final class ClosureTerms {
   }
 
   /** Whether the table has what the closure needs (compensation, consumption, some income). */
-  static boolean isPossible(InputOutputTable t, HouseholdClosure c) {
+  static boolean isPossible(java.util.function.Supplier<ClosureTerms> terms) {
     try {
-      return of(t, c).terms.stream().anyMatch(h -> h.incomeTotal() > 0);
+      return terms.get().terms.stream().anyMatch(h -> h.incomeTotal() > 0);
     } catch (SectoralException e) {
       if (e.code() == ErrorCode.MISSING_BLOCK) {
         return false;

@@ -55,6 +55,8 @@ public final class Multipliers {
   private final InputOutputTable table;
   private final LeontiefModel open;
   private final HouseholdClosure closure;
+  private final Supplier<ClosureTerms> terms; // retried when it throws
+  private final Supplier<Boolean> typeII;
   private final Supplier<ClosedModel> closed;
   private final Supplier<ImmutableList<Diagnostic>> diagnostics;
 
@@ -62,7 +64,9 @@ public final class Multipliers {
     this.table = table;
     this.open = open;
     this.closure = closure;
-    this.closed = Suppliers.memoize(() -> ClosedModel.of(table, open, closure));
+    this.terms = Suppliers.memoize(() -> ClosureTerms.of(table, closure));
+    this.typeII = Suppliers.memoize(() -> ClosureTerms.isPossible(terms));
+    this.closed = Suppliers.memoize(() -> ClosedModel.of(terms.get(), open));
     this.diagnostics = Suppliers.memoize(this::check);
   }
 
@@ -104,7 +108,7 @@ public final class Multipliers {
 
   /** Whether Type II multipliers are available (compensation, household consumption and income exist). */
   public boolean hasTypeII() {
-    return ClosureTerms.isPossible(table, closure);
+    return typeII.get();
   }
 
   /**
@@ -220,7 +224,7 @@ public final class Multipliers {
    * @throws SectoralException as {@link #output} for Type II, except NOT_PRODUCTIVE
    */
   public ImmutableList<HouseholdTerms> householdTerms() {
-    return ClosureTerms.of(table, closure).terms();
+    return terms.get().terms();
   }
 
   /**
