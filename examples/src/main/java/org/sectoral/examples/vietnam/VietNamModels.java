@@ -48,6 +48,12 @@ public final class VietNamModels {
   public static final Region HCMC = Region.of("HCM", "Ho Chi Minh City");
   /** Binh Duong. */
   public static final Region BINH_DUONG = Region.of("BDG", "Binh Duong");
+  /** Ba Ria–Vung Tau. */
+  public static final Region BA_RIA_VUNG_TAU = Region.of("BRV", "Ba Ria-Vung Tau");
+  /** Ho Chi Minh City since 1 July 2025 (with Binh Duong and Ba Ria–Vung Tau). */
+  public static final Region NEW_HCMC = Region.of("HCMN", "Ho Chi Minh City (since July 2025)");
+  /** The rest of Viet Nam, outside the new Ho Chi Minh City. */
+  public static final Region REST_OF_VIET_NAM = Region.of("RVN", "Rest of Viet Nam");
 
   private static final String TEMPLATE = "BEL2020ttl.csv";
   private static final Supplier<VietNamModel> DEFAULT =
@@ -74,68 +80,13 @@ public final class VietNamModels {
 
   private static VietNamModel buildDefault() {
     OecdTemplate t = OecdTemplate.of(template(), VietNamAssumptions.LEATHER_SHARE_OF_D13T15);
-    int n = VietNamSectors.ALL.size();
-    double[][] a = t.coefficients();
-    double[] tax = t.perOutput(t.taxes());
-    // value added per unit of output closes each column: vⱼ = 1 − Σᵢ aᵢⱼ − tⱼ (the template's
-    // VALU up to its rounding to 0.1)
-    double[] v = new double[n];
-    for (int j = 0; j < n; j++) {
-      v[j] = 1 - tax[j];
-      for (int i = 0; i < n; i++) {
-        v[j] -= a[i][j];
-      }
-    }
-    double[] shares = inSectorOrder(VietNamAssumptions.NATIONAL_VA_SHARES);
-    double[] x = new double[n];
-    for (int j = 0; j < n; j++) {
-      x[j] = VietNamAssumptions.NATIONAL_GVA * shares[j] / v[j];
-    }
-    KeyIndex<RegionSector> keys = keys();
-    Map<RegionSector, Double> targets = new LinkedHashMap<>();
-    targets.put(keys.get(VietNamSectors.indexOf(VietNamSectors.TEX)),
-        VietNamAssumptions.DVA_TARGET_TEXTILES);
-    targets.put(keys.get(VietNamSectors.indexOf(VietNamSectors.ELE)),
-        VietNamAssumptions.DVA_TARGET_ELECTRONICS);
-    // inputs imported whatever the user (product floors) are set aside; the calibration splits
-    // the rest between domestic and imported supply by user: Aᵐ = A'·diag(s) + (A − A')
-    double[] floor = inSectorOrder(VietNamAssumptions.PRODUCT_IMPORT_FLOORS);
-    double[][] suppliable = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        suppliable[i][j] = a[i][j] * (1 - floor[i]);
-      }
-    }
-    CalibrationResult cal = ImportShareCalibration.of(
-        LabelledMatrix.of(keys, keys, suppliable, "1"),
-        LabelledVector.of(keys, v, "1"),
-        LabelledVector.of(keys, inSectorOrder(VietNamAssumptions.DEFAULT_IMPORT_SHARES), "share"),
-        targets).solve();
-    double[] gov = inSectorOrder(VietNamAssumptions.GOVERNMENT_SHARES);
-    double[] inv = inSectorOrder(VietNamAssumptions.INVESTMENT_SHARES);
-    double[] hh = new double[n];
-    for (int i = 0; i < n; i++) {
-      hh[i] = 1 - gov[i] - inv[i];
-    }
-    double[] exportShare = inSectorOrder(VietNamAssumptions.EXPORT_SHARES);
-    double[][] ad = cal.domesticCoefficients().toArray();
-    double[] f = finalDemandFor(x, ad);
-    double[] exports = new double[n];
-    for (int i = 0; i < n; i++) {
-      exports[i] = exportShare[i] * f[i];
-    }
-    double[][] am = cal.importedCoefficients().toArray();
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        am[i][j] += a[i][j] - suppliable[i][j];
-      }
-    }
-    InputOutputTable national = NationalTable.build(
-        "Viet Nam 2024, calibrated (estimated)", VIET_NAM, x, ad, am, tax, exports, hh, gov,
-        inv, jobs(x));
-    return assemble(national, true, "Calibrated estimate: OECD IOT 2023 Belgium 2020 "
-        + "technical coefficients (stand-in template) scaled to Viet Nam's 2024 value-added "
-        + "structure, import shares solved for the TiVA domestic value-added shares", cal);
+    NationalCalibration.Result r = NationalCalibration.calibrate(t);
+    InputOutputTable national = NationalTable.fromFlows("Viet Nam 2024, calibrated (estimated)",
+        VIET_NAM, r, jobs(r.x()));
+    return assemble(national, true, "Calibrated estimate: the OECD IOT 2023 Belgium 2020 table's "
+        + "input structure (stand-in template) balanced by GRAS to Viet Nam's 2024 output, value "
+        + "added, exports and imports by product, with the import split of textiles' and "
+        + "electronics' goods inputs solved for the published domestic value-added shares", null);
   }
 
   /**
@@ -204,10 +155,8 @@ public final class VietNamModels {
       String description, CalibrationResult cal) {
     double[] v = national.valueAddedTotal().toArray();
     double[] xn = national.output().toArray();
-    double[] xh = provincialOutput(VietNamAssumptions.HCMC_GVA,
-        VietNamAssumptions.HCMC_VA_SHARES, v, xn);
-    double[] xb = provincialOutput(VietNamAssumptions.BINH_DUONG_GVA,
-        VietNamAssumptions.BINH_DUONG_VA_SHARES, v, xn);
+    double[] xh = provincialOutput(Province.HO_CHI_MINH_CITY, v, xn);
+    double[] xb = provincialOutput(Province.BINH_DUONG, v, xn);
     RegionalizationMethod flq = RegionalizationMethod.flq(VietNamAssumptions.FLQ_DELTA);
     ProvincialModel hcmc = ProvincialModel.of(national, HCMC, xh, flq);
     ProvincialModel bd = ProvincialModel.of(national, BINH_DUONG, xb, flq);
@@ -216,14 +165,13 @@ public final class VietNamModels {
         VietNamFacts.all(), VietNamAssumptions.all());
   }
 
-  /** Provincial output xᴾⱼ = GVAᴾ·shareⱼ / vⱼ with the national value added per output vⱼ. */
-  private static double[] provincialOutput(double gva, Map<String, Double> shares, double[] va,
-      double[] x) {
-    double[] s = inSectorOrder(shares);
+  /** Provincial output xᴾⱼ = VAᴾⱼ / vⱼ with the national value added per output vⱼ. */
+  static double[] provincialOutput(Province p, double[] va, double[] x) {
+    double[] s = p.valueAdded();
     double[] out = new double[x.length];
     for (int j = 0; j < x.length; j++) {
       double vj = x[j] == 0 ? 0 : va[j] / x[j];
-      out[j] = vj <= 0 ? 0 : Math.min(0.9 * x[j], gva * s[j] / vj);
+      out[j] = vj <= 0 ? 0 : Math.min(0.9 * x[j], s[j] / vj);
     }
     return out;
   }
