@@ -1,6 +1,5 @@
 package org.sectoral.examples.simulations;
 
-import static org.sectoral.examples.simulations.Outputs.big;
 import static org.sectoral.examples.simulations.Outputs.pct;
 
 import java.io.IOException;
@@ -43,6 +42,16 @@ public final class SupportingIndustries implements Simulation {
   }
 
   @Override
+  public String howToRead() {
+    return "θ is the share of the imported inputs of electronics and of textiles & garments that "
+        + "domestic suppliers take over (0 = today, 0.50 = half). Exports stay as they are; what "
+        + "changes is how much of each export dollar stays in Viet Nam, how much more Viet Nam "
+        + "produces to supply those inputs, and how many fewer inputs it imports. Jobs are "
+        + "job-years per year at today's jobs per unit of output; new suppliers are assumed to "
+        + "produce like today's average domestic firm.";
+  }
+
+  @Override
   public SimulationResult run(VietNamModel model, Path outDir) throws IOException {
     Outputs out = new Outputs(this, model, outDir);
     InputOutputTable t = model.national();
@@ -52,9 +61,9 @@ public final class SupportingIndustries implements Simulation {
     String jobs = "employment/jobs";
     ResultTable.Builder table = ResultTable.builder(
         "Localization of imported inputs of electronics and textiles together — " + out.label(),
-        "Share localized θ", "%", "Electronics DVA share", "%", "Textiles DVA share", "%",
+        "Share localized θ", "", "Electronics DVA share", "%", "Textiles DVA share", "%",
         "National DVA share of exports", "%", "Change in output", t.unit(),
-        "Change in imports", t.unit(), "Change in jobs", "persons");
+        "Change in imports", t.unit(), "Change in jobs", Outputs.JOB_YEARS);
     double[] eleContent = new double[THETAS.length];
     double[] texContent = new double[THETAS.length];
     ScenarioResult last = null;
@@ -63,7 +72,7 @@ public final class SupportingIndustries implements Simulation {
       ExportContent c = ExportContent.of(r.table());
       eleContent[s] = c.domesticValueAdded().get(ele);
       texContent[s] = c.domesticValueAdded().get(tex);
-      table.row(100 * THETAS[s], 100 * eleContent[s], 100 * texContent[s],
+      table.row(String.format(Locale.ROOT, "%.2f", THETAS[s]), 100 * eleContent[s], 100 * texContent[s],
           100 * r.scenarioDomesticShareOfExports(), r.change(ScenarioResult.OUTPUT).sum(),
           r.change(ScenarioResult.IMPORTS).sum(), r.change(jobs).sum());
       last = r;
@@ -83,17 +92,18 @@ public final class SupportingIndustries implements Simulation {
         + "technology of each product (no new import content beyond it).");
     out.assume("Final demand, including exports, is unchanged: the effect is on value added "
         + "per unit of exports, not on export volumes.");
-    out.assume("Jobs per unit of output by sector are fixed (employment shares × 51.9 million "
-        + "employed ÷ output, assumption).");
+    out.assume("Jobs per unit of output by sector are fixed: 51.9 million employed persons in "
+        + "2024 (GDP over labour productivity), split by sector (assumed), over output.");
     double ele50 = eleContent[THETAS.length - 1];
     double tex50 = texContent[THETAS.length - 1];
     String answer = String.format(Locale.ROOT,
-        "Supplying half of the imported inputs locally would raise the estimated domestic "
-            + "value-added share of electronics exports from %s to %s and of textiles from %s "
-            + "to %s, adding about %s jobs and cutting imports by %s million USD.",
+        "Supplying half of the imported inputs locally (θ = 0.50) would raise the estimated "
+            + "domestic value-added share of electronics exports from %s to %s and of textiles "
+            + "from %s to %s, adding about %s job-years a year and cutting imports by about %s "
+            + "million USD a year.",
         pct(eleContent[0]), pct(ele50), pct(texContent[0]),
-        pct(tex50), big(last.change(jobs).sum()), big(-last.change(ScenarioResult.IMPORTS)
-            .sum()));
+        pct(tex50), Outputs.rounded(last.change(jobs).sum()),
+        Outputs.rounded(-last.change(ScenarioResult.IMPORTS).sum()));
     return out.finish(answer, ele50);
   }
 }

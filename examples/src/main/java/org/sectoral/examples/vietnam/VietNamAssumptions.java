@@ -166,7 +166,7 @@ public final class VietNamAssumptions {
       "VEH", 0.75, "OMF", 0.50, "ELY", 0.0);
 
   /** Import share of the inputs of domestically owned firms in the split sectors. */
-  public static final double DOMESTIC_FIRM_IMPORT_SHARE = 0.35;
+  public static final double DOMESTIC_FIRM_IMPORT_SHARE = 0.25;
 
   /** Sectors split into FDI and domestic firms for the value-added content. */
   public static final ImmutableList<String> OWNERSHIP_SPLIT_SECTORS =

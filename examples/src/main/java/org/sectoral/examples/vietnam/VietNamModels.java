@@ -8,11 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.sectoral.core.calibration.CalibrationResult;
-import org.sectoral.core.calibration.ImportShareCalibration;
 import org.sectoral.core.regional.ProvincialModel;
 import org.sectoral.core.regional.RegionalizationMethod;
 import org.sectoral.core.table.InputOutputTable;
@@ -86,7 +84,7 @@ public final class VietNamModels {
     return assemble(national, true, "Calibrated estimate: the OECD IOT 2023 Belgium 2020 table's "
         + "input structure (stand-in template) balanced by GRAS to Viet Nam's 2024 output, value "
         + "added, exports and imports by product, with the import split of textiles' and "
-        + "electronics' goods inputs solved for the published domestic value-added shares", null);
+        + "electronics' goods inputs solved for the published domestic value-added shares", Calibration.of(r));
   }
 
   /**
@@ -152,16 +150,30 @@ public final class VietNamModels {
   }
 
   private static VietNamModel assemble(InputOutputTable national, boolean estimated,
-      String description, CalibrationResult cal) {
+      String description, Calibration cal) {
     double[] v = national.valueAddedTotal().toArray();
     double[] xn = national.output().toArray();
     double[] xh = provincialOutput(Province.HO_CHI_MINH_CITY, v, xn);
     double[] xb = provincialOutput(Province.BINH_DUONG, v, xn);
+    double[] xr = provincialOutput(Province.BA_RIA_VUNG_TAU, v, xn);
+    // the three provinces together keep at most 90% of any national sector (matters only for a
+    // national table of another size, e.g. a template read as a file)
+    for (int j = 0; j < xn.length; j++) {
+      double together = xh[j] + xb[j] + xr[j];
+      if (together > 0.9 * xn[j]) {
+        double f = 0.9 * xn[j] / together;
+        xh[j] *= f;
+        xb[j] *= f;
+        xr[j] *= f;
+      }
+    }
     RegionalizationMethod flq = RegionalizationMethod.flq(VietNamAssumptions.FLQ_DELTA);
     ProvincialModel hcmc = ProvincialModel.of(national, HCMC, xh, flq);
     ProvincialModel bd = ProvincialModel.of(national, BINH_DUONG, xb, flq);
+    SoutheastRegions regions = SoutheastRegions.of(national, List.of(Province.HO_CHI_MINH_CITY,
+        Province.BINH_DUONG, Province.BA_RIA_VUNG_TAU), List.of(xh, xb, xr));
     return new VietNamModel(national, estimated, description, cal, originShares(), hcmc,
-        withJobs(hcmc.table(), national, xh), bd, withJobs(bd.table(), national, xb),
+        withJobs(hcmc.table(), national, xh), bd, withJobs(bd.table(), national, xb), regions,
         VietNamFacts.all(), VietNamAssumptions.all());
   }
 
