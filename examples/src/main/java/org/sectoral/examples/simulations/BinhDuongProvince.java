@@ -76,9 +76,9 @@ public final class BinhDuongProvince implements Simulation {
     LabelledVector<RegionSector> tax = p.taxContent();
     ResultTable.Builder b = ResultTable.builder("Binh Duong by sector, per unit of final "
             + "demand — " + out.label(), "Sector", "", "Output", t.unit(), "Output multiplier",
-        "", "Value added kept in province", "%", "Leakage to rest of Viet Nam", "%",
-        "Leakage abroad", "%", "Net taxes", "%", "Backward linkage", "1", "Forward linkage", "1",
-        "Class", "");
+        "per unit", "Value added kept in province", "%", "Leakage to rest of Viet Nam", "%",
+        "Leakage abroad", "%", "Net taxes", "%", "Backward linkage", "index",
+        "Forward linkage", "index", "Class", "");
     List<String> key = new ArrayList<>();
     double[] fd = t.finalDemandTotal().toArray();
     double fdSum = 0;
@@ -192,7 +192,8 @@ public final class BinhDuongProvince implements Simulation {
     LabelledVector<RegionSector> spill = two.spilloverMultipliers();
     ResultTable.Builder c = ResultTable.builder("The new Ho Chi Minh City (since 1 July 2025) "
             + "and the rest of Viet Nam, per unit of final demand — " + out.label(), "Sector", "",
-        "Output in the new city", "1", "Output in the rest of Viet Nam", "1");
+        "Output in the new city", "per unit", "Output in the rest of Viet Nam",
+        "per unit");
     for (int j = 0; j < own.size(); j++) {
       c.row(VietNamSectors.ALL.get(j).name(), own.at(j), spill.at(j));
     }

@@ -118,13 +118,20 @@ public final class DemoReport {
         + "did not impose. Product groups map onto the model's 18 sectors as noted.");
     List<List<Object>> rows = new ArrayList<>();
     for (MacroFit.Row r : model.macroFit()) {
-      rows.add(List.of(r.indicator(), Double.isNaN(r.target()) ? "—" : r.target(), r.model(),
-          Double.isNaN(r.gap()) ? "—" : String.format(Locale.ROOT, "%+.1f%%", 100 * r.gap()),
-          r.unit(), r.note(), r.source().publisher() + ", \u201c" + r.source().title() + "\u201d, "
-              + r.source().date()));
+      rows.add(List.of(r.indicator(), Double.isNaN(r.target()) ? "—" : value(r.target(),
+          r.unit()), value(r.model(), r.unit()), Double.isNaN(r.gap()) ? "—"
+              : Math.abs(r.gap()) < 0.0005 ? "0.0%"
+              : String.format(Locale.ROOT, "%+.1f%%", 100 * r.gap()),
+          r.unit(), r.note(), r.source().publisher()
+              + (r.source().date().isEmpty() ? "" : ", " + r.source().date())));
     }
     h.table(List.of("Indicator", "Published", "Model (estimated)", "Gap", "Unit", "Mapping",
         "Source"), rows, List.of());
+  }
+
+  private static String value(double v, String unit) {
+    return unit.startsWith("%") ? String.format(Locale.ROOT, "%.2f", v)
+        : unit.equals("persons") ? Outputs.rounded(v) : String.format(Locale.ROOT, "%,.0f", v);
   }
 
   /**
@@ -141,7 +148,7 @@ public final class DemoReport {
         if (cell instanceof Number n && unit.startsWith(Outputs.JOB_YEARS)
             || cell instanceof Number m && unit.equals("persons")) {
           cells.add(Outputs.rounded(((Number) cell).doubleValue()));
-        } else if (cell instanceof Number n && unit.equals("1")) {
+        } else if (cell instanceof Number n && (unit.equals("index") || unit.equals("per unit"))) {
           cells.add(String.format(Locale.ROOT, "%.3f", n.doubleValue()));
         } else {
           cells.add(cell);

@@ -85,7 +85,7 @@ public final class SupportingIndustries implements Simulation {
         out.title("Domestic value-added share as imported inputs are localized"),
         Outputs.STYLE), "localization-curves");
     out.chart(ImpactCharts.change(last.change(ScenarioResult.OUTPUT), "output",
-        out.title("Change in output by sector at 50% localization"), Outputs.STYLE),
+        out.title("Change in output by sector at θ = 0.50"), Outputs.STYLE),
         "output-change-at-50");
 
     out.assume("Localized inputs are supplied by domestic firms with the national average "

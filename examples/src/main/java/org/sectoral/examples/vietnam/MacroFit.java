@@ -80,7 +80,7 @@ public final class MacroFit {
         e[VietNamSectors.indexOf(VietNamSectors.WOOD)], musd, VietNamSources.WOOD,
         "incl. wooden furniture (ISIC C16, C31)"));
     rows.add(new Row("Machinery & equipment", Double.NaN,
-        sum(e, List.of(VietNamSectors.MAC, VietNamSectors.ELQ)), musd, VietNamSources.GDP_2024,
+        sum(e, List.of(VietNamSectors.MAC, VietNamSectors.ELQ)), musd, VietNamSources.NONE,
         "no 2024 full-year figure found in the sources searched; the customs group (machinery, "
             + "equipment, tools & parts) spans ISIC C25, C27, C28; value assumed"));
     double[] mi = importsByProduct(t);

@@ -181,6 +181,10 @@ public final class VietNamSources {
       + "industrial development support center: Creating momentum, promoting growth",
       "undated", "");
 
+  /** Placeholder for a comparison without a published figure (not a source; not listed). */
+  public static final Source NONE = new Source("no published 2024 figure in the sources "
+      + "searched", "", "", "");
+
   /** Every source, in the order of the documentation. */
   public static ImmutableList<Source> all() {
     return ImmutableList.of(GDP_2024, GDP_STRUCTURE_2024, HOUSEHOLD_CONSUMPTION,
