@@ -141,11 +141,14 @@ public final class DemoReport {
   static List<List<Object>> formatted(ResultTable t) {
     List<List<Object>> out = new ArrayList<>();
     for (List<Object> row : t.rows()) {
+      // a row whose unit cell says job-years (effects tables) is a row of job counts
+      boolean jobRow = row.stream().anyMatch(c -> c instanceof String u
+          && u.startsWith(Outputs.JOB_YEARS));
       List<Object> cells = new ArrayList<>();
       for (int c = 0; c < row.size(); c++) {
         Object cell = row.get(c);
         String unit = t.units().get(c);
-        if (cell instanceof Number n && unit.startsWith(Outputs.JOB_YEARS)
+        if (cell instanceof Number n && (jobRow || unit.startsWith(Outputs.JOB_YEARS))
             || cell instanceof Number m && unit.equals("persons")) {
           cells.add(Outputs.rounded(((Number) cell).doubleValue()));
         } else if (cell instanceof Number n && (unit.equals("index") || unit.equals("per unit"))) {

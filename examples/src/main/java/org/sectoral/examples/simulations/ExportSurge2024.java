@@ -67,7 +67,8 @@ public final class ExportSurge2024 implements Simulation {
             + out.label(), "Measure", "", "Unit", "", "Direct", "", "Indirect", "", "Induced",
         "", "Total", "");
     for (Effects x : e.values()) {
-      b.row(x.measure(), x.unit(), x.directSum(), x.indirectSum(), x.inducedSum(),
+      b.row(Outputs.measureName(x.measure()), x.unit(), x.directSum(), x.indirectSum(),
+          x.inducedSum(),
           x.totalSum());
     }
     out.table(b.build(), "effects");

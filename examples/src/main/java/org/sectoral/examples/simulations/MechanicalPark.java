@@ -175,7 +175,8 @@ public final class MechanicalPark implements Simulation {
     ResultTable.Builder b = ResultTable.builder(title, "Measure", "", "Unit", "", "Direct", "",
         "Indirect", "", "Induced", "", "Total", "");
     for (InvestmentImpact.Row r : impact.report()) {
-      b.row(r.measure(), r.unit(), r.direct(), r.indirect(), r.induced(), r.total());
+      b.row(Outputs.measureName(r.measure()), r.unit(), r.direct(), r.indirect(), r.induced(),
+          r.total());
     }
     return b.build();
   }

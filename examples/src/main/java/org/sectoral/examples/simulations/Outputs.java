@@ -138,6 +138,11 @@ final class Outputs {
     return String.format(Locale.ROOT, "%,.0f", r);
   }
 
+  /** A measure's name for readers: "employment/jobs" → "jobs". */
+  static String measureName(String measure) {
+    return measure.equals("employment/jobs") ? "jobs" : measure;
+  }
+
   /** A number with thousands separators and no decimals. */
   static String big(double v) {
     return String.format(Locale.ROOT, "%,.0f", v);

@@ -21,11 +21,11 @@ import org.sectoral.examples.vietnam.VietNamModel;
  * {@code supporting-industries}: a share θ of the imported inputs of electronics and of
  * textiles &amp; garments is supplied by domestic firms instead (Aᵈ' = Aᵈ + θ·Aᵐ,
  * Aᵐ' = (1 − θ)·Aᵐ for the user columns, final demand fixed; {@link Localization}), for θ from
- * 0 to 50%: domestic value-added content of each sector's exports, and the change in output,
+ * 0 to 0.50: domestic value-added content of each sector's exports, and the change in output,
  * imports and jobs when both localize together.
  */
 public final class SupportingIndustries implements Simulation {
-  /** The θ grid, 0 to 50% in steps of 5 points. */
+  /** The θ grid, 0 to 0.50 in steps of 0.05. */
   static final double[] THETAS = {0, 0.05, 0.10, 0.15, 0.20, 0.25, 0.30, 0.35, 0.40, 0.45,
       0.50};
 
@@ -36,7 +36,8 @@ public final class SupportingIndustries implements Simulation {
 
   @Override
   public String question() {
-    return "If domestic supporting industries supplied 0 to 50% of the components that "
+    return "If domestic supporting industries supplied a share θ = 0 to 0.50 of the components "
+        + "that "
         + "electronics and textile firms now import, how would their domestic value-added "
         + "share, output, imports and jobs change?";
   }
@@ -72,7 +73,8 @@ public final class SupportingIndustries implements Simulation {
       ExportContent c = ExportContent.of(r.table());
       eleContent[s] = c.domesticValueAdded().get(ele);
       texContent[s] = c.domesticValueAdded().get(tex);
-      table.row(String.format(Locale.ROOT, "%.2f", THETAS[s]), 100 * eleContent[s], 100 * texContent[s],
+      table.row(String.format(Locale.ROOT, "%.2f", THETAS[s]), 100 * eleContent[s],
+          100 * texContent[s],
           100 * r.scenarioDomesticShareOfExports(), r.change(ScenarioResult.OUTPUT).sum(),
           r.change(ScenarioResult.IMPORTS).sum(), r.change(jobs).sum());
       last = r;

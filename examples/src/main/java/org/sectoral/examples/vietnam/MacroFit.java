@@ -87,7 +87,8 @@ public final class MacroFit {
     rows.add(new Row("Goods imports", Targets2024.GOODS_IMPORTS, sum(mi, VietNamSectors.GOODS),
         musd, VietNamSources.GDP_2024, "intermediate and final use"));
     rows.add(new Row("Electronics imports",
-        inSectorOrder(VietNamAssumptions.GOODS_IMPORTS)[VietNamSectors.indexOf("ELE")], mi[VietNamSectors.indexOf(VietNamSectors.ELE)], musd,
+        inSectorOrder(VietNamAssumptions.GOODS_IMPORTS)[VietNamSectors.indexOf("ELE")],
+        mi[VietNamSectors.indexOf(VietNamSectors.ELE)], musd,
         VietNamSources.ELECTRONICS_IMPORTS, "published 107,000 for computers & components plus "
             + "10,000 of phone parts (assumption)"));
     rows.add(new Row("Textile inputs imported", Targets2024.IMPORTS_TEXTILES,

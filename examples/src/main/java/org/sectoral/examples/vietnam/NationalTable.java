@@ -23,8 +23,8 @@ import org.sectoral.core.table.ValueAddedComponent.Kind;
 final class NationalTable {
   /** The employment satellite account. */
   static final String EMPLOYMENT = "employment";
-  /** The jobs stressor. */
-  static final Stressor JOBS = Stressor.of("jobs", "persons");
+  /** The jobs stressor: jobs held during the year (job-years; persons employed in the base). */
+  static final Stressor JOBS = Stressor.of("jobs", "job-years");
 
   private NationalTable() {}
 

@@ -84,7 +84,8 @@ public final class VietNamModels {
     return assemble(national, true, "Calibrated estimate: the OECD IOT 2023 Belgium 2020 table's "
         + "input structure (stand-in template) balanced by GRAS to Viet Nam's 2024 output, value "
         + "added, exports and imports by product, with the import split of textiles' and "
-        + "electronics' goods inputs solved for the published domestic value-added shares", Calibration.of(r));
+        + "electronics' goods inputs solved for the published domestic value-added shares",
+        Calibration.of(r));
   }
 
   /**
