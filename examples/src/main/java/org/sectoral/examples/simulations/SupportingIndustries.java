@@ -37,8 +37,7 @@ public final class SupportingIndustries implements Simulation {
   @Override
   public String question() {
     return "If domestic supporting industries supplied a share θ = 0 to 0.50 of the components "
-        + "that "
-        + "electronics and textile firms now import, how would their domestic value-added "
+        + "that electronics and textile firms now import, how would their domestic value-added "
         + "share, output, imports and jobs change?";
   }
 

@@ -69,8 +69,6 @@ final class NationalCalibration {
   /** Calibrates on a template. */
   static Result calibrate(OecdTemplate t) {
     Margins m = Margins.of(t);
-    int tex = VietNamSectors.indexOf(VietNamSectors.TEX);
-    int ele = VietNamSectors.indexOf(VietNamSectors.ELE);
     double[] goal = {VietNamAssumptions.DVA_TARGET_TEXTILES,
         VietNamAssumptions.DVA_TARGET_ELECTRONICS};
     double[] theta = {0, 0};

@@ -9,30 +9,26 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.sectoral.core.regional.ProvincialModel;
 import org.sectoral.core.regional.RegionalizationMethod;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.KeyIndex;
 import org.sectoral.core.table.LabelledMatrix;
-import org.sectoral.core.table.LabelledVector;
 import org.sectoral.core.table.Region;
-import org.sectoral.core.table.RegionSector;
 import org.sectoral.core.table.Sector;
 import org.sectoral.io.oecd.OecdIotReader;
 
 /**
  * Factories of the Viet Nam southeast model.
  *
- * <p>{@link #southeast2024()} is the embedded default, built by code: the technical
- * coefficients A (domestic + imported), value-added and tax coefficients of the OECD IOT 2023
- * table of Belgium 2020 (a public stand-in with the layout of Viet Nam's OECD table), aggregated
- * to 18 sectors; Viet Nam's output from its gross value added and sector shares
- * (xⱼ = GVA·shareⱼ/vⱼ); the split of each sector's inputs into domestic and imported supply
- * calibrated ({@link ImportShareCalibration}) so that the domestic value-added content of
- * exports is 50% for textiles & garments and 37% for electronics, other sectors at stated
- * default import shares; exports, final uses, compensation and jobs from stated shares.
+ * <p>{@link #southeast2024()} is the embedded default, built by code: the input structure of the
+ * OECD IOT 2023 table of Belgium 2020 (a public stand-in with the layout of Viet Nam's OECD
+ * table), aggregated to 18 sectors and balanced by GRAS to Viet Nam's 2024 output, value added,
+ * exports and imports by product ({@link Targets2024}); the import split of the goods inputs of
+ * textiles and electronics solved so that the domestic value-added content of their exports is
+ * 50% and 37%; provinces and the interregional southeast from published GRDP
+ * ({@link Province}, {@link SoutheastRegions}).
  *
  * <p>{@link #fromOecdFile(Path)} reads a real {@code VNMyyyyttl.csv} with the same concordance:
  * flows, output, value added, taxes, exports and final uses are the file's; imports by using
@@ -130,16 +126,6 @@ public final class VietNamModels {
         + "proportionality", null);
   }
 
-  private static double[] finalDemandFor(double[] x, double[][] ad) {
-    double[] f = x.clone();
-    for (int i = 0; i < x.length; i++) {
-      for (int j = 0; j < x.length; j++) {
-        f[i] -= ad[i][j] * x[j];
-      }
-    }
-    return f;
-  }
-
   /** Jobs by sector: employment shares × total employment (0 where a sector has no output). */
   private static double[] jobs(double[] x) {
     double[] shares = inSectorOrder(VietNamAssumptions.EMPLOYMENT_SHARES);
@@ -213,10 +199,5 @@ public final class VietNamModels {
       }
     }
     return LabelledMatrix.of(KeyIndex.of(origins), KeyIndex.of(VietNamSectors.ALL), s, "share");
-  }
-
-  private static KeyIndex<RegionSector> keys() {
-    return KeyIndex.of(VietNamSectors.ALL.stream().map(s -> RegionSector.of(VIET_NAM, s))
-        .toList());
   }
 }
