@@ -1,15 +1,19 @@
 package org.sectoral.examples.simulations;
 
-import static org.sectoral.examples.simulations.Outputs.big;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sectoral.charts.ImpactCharts;
 import org.sectoral.core.leontief.Effects;
 import org.sectoral.core.leontief.ImpactAnalysis;
 import org.sectoral.core.scenario.InvestmentImpact;
+import org.sectoral.core.scenario.Scenario;
+import org.sectoral.core.scenario.ScenarioResult;
+import org.sectoral.core.scenario.Target;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.LabelledVector;
 import org.sectoral.core.table.RegionSector;
@@ -32,9 +36,43 @@ public final class MechanicalPark implements Simulation {
 
   @Override
   public String question() {
-    return "What would building the ~26-trillion-VND (~1 billion USD) mechanical supporting-"
-        + "industry park in Binh Duong add to output, value added, jobs and imports, in the "
-        + "province and nationally?";
+    return "What would the ~26-trillion-VND (~1 billion USD) mechanical supporting-industry park "
+        + "in Binh Duong add to output, value added, jobs and imports: once while it is built, "
+        + "and every year once it makes the parts Viet Nam now imports?";
+  }
+
+  @Override
+  public String howToRead() {
+    return "Two phases. Building: the investment is spent once; the part bought in Viet Nam "
+        + "raises output directly (construction, machinery) and indirectly (their suppliers); "
+        + "the rest is imported equipment. Operating: each year the park makes mechanical parts "
+        + "that its customers now import, so a share θ of their imported parts is supplied at "
+        + "home; final demand is unchanged and imports fall. Jobs are job-years (one job for one "
+        + "year). Induced effects (household spending of the extra income) close on wages alone "
+        + "and are an upper bound.";
+  }
+
+  /** The share θ of the customers' imported mechanical parts the park's yearly output replaces. */
+  static double operatingTheta(VietNamModel model) {
+    InputOutputTable t = model.national();
+    double investment = VietNamAssumptions.PARK_TRILLION_VND * 1e12
+        / VietNamAssumptions.VND_PER_USD / 1e6;
+    int mac = VietNamSectors.indexOf(VietNamSectors.MAC);
+    double imported = 0;
+    for (String c : VietNamAssumptions.PARK_CUSTOMERS) {
+      imported += t.requireImports().at(mac, t.keys().indexOf(model.key(c)));
+    }
+    return Math.min(1, VietNamAssumptions.PARK_OUTPUT_PER_INVESTMENT * investment / imported);
+  }
+
+  /** The operating phase: localization of θ of the customers' imported mechanical parts. */
+  static ScenarioResult operating(VietNamModel model) {
+    List<RegionSector> customers = new ArrayList<>();
+    for (String c : VietNamAssumptions.PARK_CUSTOMERS) {
+      customers.add(model.key(c));
+    }
+    return Scenario.builder("mechanical park operating").localize(model.key(VietNamSectors.MAC),
+        Target.each(customers), operatingTheta(model)).build().apply(model.national());
   }
 
   /** The park's spending in million USD by sector of a table. */
@@ -59,12 +97,24 @@ public final class MechanicalPark implements Simulation {
     Outputs out = new Outputs(this, model, outDir);
     InputOutputTable nat = model.national();
     InputOutputTable bd = model.binhDuongTable();
+    // SEAM (Type II closure): induced effects here close on compensation; once the household
+    // closure takes an income vector, pass model.householdIncome() for the national impact.
     InvestmentImpact national = InvestmentImpact.of(nat, spending(nat), domesticShares(nat));
     InvestmentImpact province = InvestmentImpact.of(bd, spending(bd), domesticShares(bd));
-    out.table(report("Viet Nam (Type II: induced household spending included) — "
-        + out.label(), national), "national-impact");
-    out.table(report("Binh Duong (Type I: no household closure in the provincial table) — "
-        + out.label(), province), "province-impact");
+    out.table(report("Building the park, Viet Nam (induced: household spending of wages, an "
+        + "upper bound) — " + out.label(), national), "national-impact");
+    out.table(report("Building the park, Binh Duong (no induced effects in the provincial "
+        + "table) — " + out.label(), province), "province-impact");
+    ScenarioResult op = operating(model);
+    double theta = operatingTheta(model);
+    ResultTable.Builder opTable = ResultTable.builder(String.format(Locale.ROOT, "Operating the "
+            + "park, every year: θ = %.2f of the customers' imported mechanical parts made at "
+            + "home — %s", theta, out.label()), "Measure", "", "Change", "", "Unit", "");
+    opTable.row("Output", op.change(ScenarioResult.OUTPUT).sum(), nat.unit());
+    opTable.row("Value added", op.change(ScenarioResult.VALUE_ADDED).sum(), nat.unit());
+    opTable.row("Imported inputs", op.change(ScenarioResult.IMPORTS).sum(), nat.unit());
+    opTable.row("Jobs", op.change("employment/jobs").sum(), Outputs.JOB_YEARS + " per year");
+    out.table(opTable.build(), "operating-phase");
     ResultTable.Builder spend = ResultTable.builder("Spending of the park — assumption",
         "Supplying sector", "", "Spending", nat.unit(), "Bought in Viet Nam", "%");
     LabelledVector<RegionSector> sp = spending(nat);
@@ -85,10 +135,15 @@ public final class MechanicalPark implements Simulation {
         "output-by-sector");
 
     out.assume(String.format(Locale.ROOT, "26 trillion VND at %,.0f VND/USD = %,.0f million "
-            + "USD, spent once (construction phase), not the park's later production.",
-        VietNamAssumptions.VND_PER_USD, sp.sum()));
-    out.assume("Spending split and domestic shares: PARK_SPENDING_SPLIT, PARK_DOMESTIC_SHARES "
-        + "(assumption; most machinery and electronics imported).");
+            + "USD, spent once while the park is built.", VietNamAssumptions.VND_PER_USD,
+        sp.sum()));
+    out.assume("Spending split by supplier and the share bought in Viet Nam are assumptions "
+        + "(most machinery and electronics imported); see the table above.");
+    out.assume(String.format(Locale.ROOT, "Operating phase: the park makes mechanical parts worth "
+            + "%.1f times its investment a year (assumption), replacing imports of machinery, "
+            + "electrical equipment, vehicle, electronics and construction firms: θ = %.2f of "
+            + "their imported mechanical parts.", VietNamAssumptions.PARK_OUTPUT_PER_INVESTMENT,
+        theta));
     out.assume("Province: same domestic shares, with provincial purchase coefficients by FLQ; "
         + "purchases from the rest of Viet Nam count as leakage (imports row ROC).");
     Effects vaEffects = e.get(ImpactAnalysis.VALUE_ADDED);
@@ -98,11 +153,16 @@ public final class MechanicalPark implements Simulation {
     double imports = national.directImports() + e.get(ImpactAnalysis.IMPORTS).typeITotal().sum();
     String answer = String.format(Locale.ROOT,
         "Building the park would add an estimated %s million USD of value added and %s "
-            + "job-years in Viet Nam directly and indirectly (%s million USD more value added "
-            + "with induced spending; %s job-years in Binh Duong itself), while %s million USD "
-            + "of the %s million USD spent would go to imports.",
-        big(va), big(jobs), big(vaEffects.inducedSum()), big(jobsBd), big(imports),
-        big(sp.sum()));
+            + "job-years in Viet Nam directly and indirectly (%s job-years in Binh Duong itself), "
+            + "while %s million USD of the %s million USD spent would go to imports. Once it "
+            + "runs, making θ = %.2f of its customers' imported mechanical parts at home would "
+            + "add about %s million USD of value added and %s job-years every year and cut "
+            + "imports by about %s million USD a year.",
+        Outputs.rounded(va), Outputs.rounded(jobs), Outputs.rounded(jobsBd),
+        Outputs.rounded(imports), Outputs.rounded(sp.sum()), theta,
+        Outputs.rounded(op.change(ScenarioResult.VALUE_ADDED).sum()),
+        Outputs.rounded(op.change("employment/jobs").sum()),
+        Outputs.rounded(-op.change(ScenarioResult.IMPORTS).sum()));
     return out.finish(answer, va);
   }
 
@@ -115,7 +175,8 @@ public final class MechanicalPark implements Simulation {
     ResultTable.Builder b = ResultTable.builder(title, "Measure", "", "Unit", "", "Direct", "",
         "Indirect", "", "Induced", "", "Total", "");
     for (InvestmentImpact.Row r : impact.report()) {
-      b.row(r.measure(), r.unit(), r.direct(), r.indirect(), r.induced(), r.total());
+      b.row(Outputs.measureName(r.measure()), r.unit(), r.direct(), r.indirect(), r.induced(),
+          r.total());
     }
     return b.build();
   }

@@ -122,6 +122,27 @@ final class Outputs {
     return String.format(Locale.ROOT, "%.1f%%", 100 * share);
   }
 
+  /** The unit of employment effects: a job held for a year. */
+  static final String JOB_YEARS = "job-years";
+
+  /**
+   * A count rounded to three significant figures, with thousands separators: 1,506,142 →
+   * "1,510,000", 12,345 → "12,300". Model results are estimates; no more digits are meaningful.
+   */
+  static String rounded(double v) {
+    if (v == 0 || !Double.isFinite(v)) {
+      return String.format(Locale.ROOT, "%,.0f", v);
+    }
+    double scale = Math.pow(10, Math.floor(Math.log10(Math.abs(v))) - 2);
+    double r = Math.round(v / scale) * scale;
+    return String.format(Locale.ROOT, "%,.0f", r);
+  }
+
+  /** A measure's name for readers: "employment/jobs" → "jobs". */
+  static String measureName(String measure) {
+    return measure.equals("employment/jobs") ? "jobs" : measure;
+  }
+
   /** A number with thousands separators and no decimals. */
   static String big(double v) {
     return String.format(Locale.ROOT, "%,.0f", v);

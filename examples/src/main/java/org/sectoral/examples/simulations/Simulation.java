@@ -13,6 +13,12 @@ public interface Simulation {
   String question();
 
   /**
+   * How to read the results, in two or three sentences an analyst can paste: what the numbers
+   * are, what they are not, and the one assumption that matters most.
+   */
+  String howToRead();
+
+  /**
    * Runs the simulation and writes its charts (PNG and SVG) and data (CSV and JSON) into
    * {@code outDir}, atomically file by file.
    */

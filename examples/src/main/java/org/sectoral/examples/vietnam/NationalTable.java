@@ -23,10 +23,48 @@ import org.sectoral.core.table.ValueAddedComponent.Kind;
 final class NationalTable {
   /** The employment satellite account. */
   static final String EMPLOYMENT = "employment";
-  /** The jobs stressor. */
-  static final Stressor JOBS = Stressor.of("jobs", "persons");
+  /** The jobs stressor: jobs held during the year (job-years; persons employed in the base). */
+  static final Stressor JOBS = Stressor.of("jobs", "job-years");
 
   private NationalTable() {}
+
+  /**
+   * The table from calibrated flows ({@link NationalCalibration}): domestic and imported
+   * intermediate and final uses, exports, taxes and value added (split into compensation and
+   * operating surplus by {@link VietNamAssumptions#LABOUR_SHARE}), with an employment account.
+   */
+  static InputOutputTable fromFlows(String name, Region region, NationalCalibration.Result r,
+      double[] jobs) {
+    int n = r.x().length;
+    double[] comp = new double[n];
+    double[] gos = new double[n];
+    for (int j = 0; j < n; j++) {
+      comp[j] = LABOUR_SHARE * r.valueAdded()[j];
+      gos[j] = r.valueAdded()[j] - comp[j];
+    }
+    String[] codes = {"HH", "GOV", "GFCF"};
+    FinalDemandCategory[] cats = {FinalDemandCategory.HOUSEHOLDS, FinalDemandCategory.GOVERNMENT,
+        FinalDemandCategory.INVESTMENT};
+    var b = InputOutputTable.builder().name(name).unit(UNIT).region(region)
+        .sectors(VietNamSectors.ALL).intermediate(r.zd()).importsByProduct(r.zm());
+    for (int c = 0; c < codes.length; c++) {
+      double[] d = new double[n];
+      double[] m = new double[n];
+      for (int i = 0; i < n; i++) {
+        d[i] = r.yd()[i][c];
+        m[i] = r.ym()[i][c];
+      }
+      b.finalDemand(codes[c], cats[c], d);
+      b.importedFinalDemand(org.sectoral.core.table.FinalDemandColumn.of(region, codes[c],
+          cats[c]), m);
+    }
+    b.finalDemand("EXP", FinalDemandCategory.EXPORTS, r.exports())
+        .importedFinalDemand(org.sectoral.core.table.FinalDemandColumn.of(region, "EXP",
+            FinalDemandCategory.EXPORTS), new double[n]);
+    return b.productTaxes(r.taxes()).valueAdded("COMP", Kind.COMPENSATION, comp)
+        .valueAdded("GOS", Kind.OPERATING_SURPLUS, gos).output(r.x())
+        .satellite(EMPLOYMENT, JOBS, jobs).balanceTolerance(1e-9).build();
+  }
 
   /**
    * The table.

@@ -69,6 +69,14 @@ public final class Ownership {
     return ImmutableList.copyOf(out);
   }
 
+  /**
+   * FDI share of a national table's goods exports, Σ εⱼ·eⱼ / Σ eⱼ over agriculture, mining and
+   * manufacturing, with the assumed sector shares εⱼ (compare with the published 71.9%).
+   */
+  public static double fdiShareOfNationalExports(InputOutputTable national) {
+    return MacroFit.fdiShareOfExports(national.exports().toArray());
+  }
+
   /** FDI share of a table's industrial output (B–E), Σ φⱼ·xⱼ / Σ xⱼ over industry. */
   public static double fdiShareOfIndustrialOutput(InputOutputTable t) {
     return outputShare(inSectorOrder(VietNamAssumptions.FDI_OUTPUT_SHARES), t);

@@ -2,18 +2,15 @@ package org.sectoral.examples.vietnam;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * Every number the embedded Viet Nam model is built from, each a named constant with its source
- * or the word "assumption". Vectors are keyed by sector code ({@link VietNamSectors}). The
- * published facts themselves (with periods and regions) are in {@link VietNamFacts}; the
- * constants here that come from a fact say so. Listed by {@link #all()} and in
- * {@code docs/vietnam-model.md}.
+ * Every number the embedded Viet Nam model is built from that is not a published fact of
+ * {@link VietNamFacts}: splits of published totals, shares, priors and settings, each a named
+ * constant. Each is listed by {@link #all()} with its title, unit, plausible range and source
+ * (a published figure, a figure derived from one, or "assumption"), and in
+ * {@code docs/vietnam-model.md}. Vectors are keyed by sector code ({@link VietNamSectors}).
+ * Monetary values are million USD of 2024.
  */
 public final class VietNamAssumptions {
   private VietNamAssumptions() {}
@@ -21,79 +18,117 @@ public final class VietNamAssumptions {
   /** The unit of every monetary value in the model tables. */
   public static final String UNIT = "million USD";
 
-  /** Viet Nam's gross value added at basic prices in 2024, million USD. */
-  public static final double NATIONAL_GVA = 430_000;
-  /** Source of {@link #NATIONAL_GVA}. */
-  static final String NATIONAL_GVA_SOURCE = "assumption: GDP 2024 about 476 billion USD "
-      + "(GSO, World Bank) less about 10% net product taxes, rounded";
-
-  /** VND per USD, 2024 average (for the 26-trillion-VND park). */
-  public static final double VND_PER_USD = 25_000;
+  /** VND per USD in 2024: GDP in VND over GDP in USD as published (11,512 trillion / 476.3 bn). */
+  public static final double VND_PER_USD = 24_170;
 
   /**
-   * Sector shares of national gross value added. Manufacturing sums to 0.18, reading the
-   * issue's "industry ~18% of GDP" as manufacturing industry; the split within manufacturing
-   * and the other sectors are assumptions.
+   * Gross value added by sector, percent of GDP. The group totals are published (agriculture
+   * 11.86, industry and construction 37.64, services 42.36); the split inside industry and
+   * construction and inside services is an assumption.
    */
-  public static final ImmutableMap<String, Double> NATIONAL_VA_SHARES = vector(
-      "AGR", 0.13, "MIN", 0.035, "FOOD", 0.026, "TEX", 0.022, "LEA", 0.013, "WOOD", 0.015,
-      "CHE", 0.015, "RUB", 0.010, "MET", 0.008, "ELE", 0.037, "ELQ", 0.006, "MAC", 0.012,
-      "VEH", 0.006, "OMF", 0.010, "ELY", 0.040, "CON", 0.070, "TRD", 0.200, "SRV", 0.345);
-
-  /** Share of leather & footwear in OECD industry D13T15 (the rest is textiles & garments). */
-  public static final double LEATHER_SHARE_OF_D13T15 = 0.38;
+  public static final ImmutableMap<String, Double> VALUE_ADDED_PERCENT_OF_GDP = vector(
+      "AGR", 11.86, "MIN", 3.2, "FOOD", 4.0, "TEX", 2.2, "LEA", 1.2, "WOOD", 1.4, "CHE", 1.5,
+      "RUB", 0.9, "MET", 1.3, "ELE", 4.6, "ELQ", 0.9, "MAC", 2.4, "VEH", 1.0, "OMF", 3.0,
+      "ELY", 3.6, "CON", 6.44, "TRD", 15.5, "SRV", 26.86);
 
   /**
-   * Default share of imported supply in each sector's intermediate inputs; the calibration
-   * replaces TEX and ELE (its starting values here).
+   * Value added per unit of output where Viet Nam differs clearly from the template (the other
+   * sectors keep the template's ratio, unless output is set by exports).
    */
-  public static final ImmutableMap<String, Double> DEFAULT_IMPORT_SHARES = vector(
-      "AGR", 0.15, "MIN", 0.15, "FOOD", 0.25, "TEX", 0.40, "LEA", 0.45, "WOOD", 0.30,
-      "CHE", 0.45, "RUB", 0.45, "MET", 0.45, "ELE", 0.40, "ELQ", 0.50, "MAC", 0.50,
-      "VEH", 0.55, "OMF", 0.35, "ELY", 0.20, "CON", 0.25, "TRD", 0.12, "SRV", 0.10);
+  public static final ImmutableMap<String, Double> VALUE_ADDED_RATIOS = vector(
+      "AGR", 0.55, "MIN", 0.60);
 
   /**
-   * Share of the use of some products that is imported whatever the user, before the user's
-   * import share applies (Viet Nam imports most chemicals and steel intermediates; without it
-   * the template's chemical intensity would exceed Viet Nam's chemical output).
+   * Exports as a share of output for the sectors whose output is set by their published exports
+   * (xⱼ = eⱼ / share): electronics, textiles & garments, leather & footwear, wood.
    */
-  public static final ImmutableMap<String, Double> PRODUCT_IMPORT_FLOORS = vector(
-      "CHE", 0.5, "MET", 0.3);
+  public static final ImmutableMap<String, Double> EXPORT_SHARE_OF_OUTPUT = vector(
+      "TEX", 0.80, "LEA", 0.90, "WOOD", 0.65, "ELE", 0.92);
+
+  /** Largest export share of output of any other goods sector (output is raised to respect it). */
+  public static final double MAX_EXPORT_SHARE = 0.85;
+
+  /**
+   * Goods exports of the sectors without a published figure here, million USD; together with
+   * the four published groups they add up to the published total of 405,530.
+   */
+  public static final ImmutableMap<String, Double> OTHER_GOODS_EXPORTS = vector(
+      "AGR", 22_000, "MIN", 3_000, "FOOD", 32_000, "CHE", 9_000, "RUB", 10_000, "MET", 15_000,
+      "ELQ", 22_000, "MAC", 42_000, "VEH", 15_000, "OMF", 21_690);
+
+  /** Exports of services, million USD (transport and trade; tourism and other services). */
+  public static final ImmutableMap<String, Double> SERVICES_EXPORTS = vector(
+      "TRD", 12_000, "SRV", 13_000);
+
+  /**
+   * Imports of goods by product, million USD, adding up to the published 380,760; the
+   * electronics row is the published 107,000 for computers, electronics and components plus
+   * 10,000 assumed for phone parts, textiles the 25,000 VITAS estimate; the rest is assumed.
+   */
+  public static final ImmutableMap<String, Double> GOODS_IMPORTS = vector(
+      "AGR", 16_760, "MIN", 24_000, "FOOD", 12_000, "TEX", 25_000, "LEA", 7_000, "WOOD", 3_000,
+      "CHE", 36_000, "RUB", 10_000, "MET", 30_000, "ELE", 117_000, "ELQ", 15_000, "MAC", 53_000,
+      "VEH", 10_000, "OMF", 22_000);
+
+  /** Imports of services, million USD (freight and trade services; other services). */
+  public static final ImmutableMap<String, Double> SERVICES_IMPORTS = vector(
+      "TRD", 15_000, "SRV", 15_000);
+
+  /** Government final consumption, share of GDP. */
+  public static final double GOVERNMENT_SHARE_OF_GDP = 0.07;
+
+  /**
+   * Prior share of each product's intermediate use that is imported, before balancing:
+   * electricity, water and construction are bought at home, trade and services almost so,
+   * goods according to how much Viet Nam imports them. Balancing to the import and output
+   * margins moves these; a zero stays zero.
+   */
+  public static final ImmutableMap<String, Double> PRIOR_IMPORT_SHARES = vector(
+      "AGR", 0.15, "MIN", 0.40, "FOOD", 0.15, "TEX", 0.50, "LEA", 0.50, "WOOD", 0.20,
+      "CHE", 0.70, "RUB", 0.40, "MET", 0.60, "ELE", 0.70, "ELQ", 0.50, "MAC", 0.60, "VEH", 0.50,
+      "OMF", 0.35, "ELY", 0.0, "CON", 0.0, "TRD", 0.02, "SRV", 0.05);
+
+  /** Prior imported share of investment goods (machinery, equipment, vehicles). */
+  public static final ImmutableMap<String, Double> PRIOR_CAPITAL_IMPORT_SHARES = vector(
+      "ELE", 0.70, "ELQ", 0.70, "MAC", 0.70, "VEH", 0.60);
+
+  /** Prior imported share of household purchases, as a fraction of the intermediate prior. */
+  public static final double PRIOR_CONSUMER_IMPORT_FACTOR = 0.5;
 
   /** Target domestic value-added content of exports of textiles & garments (fact). */
   public static final double DVA_TARGET_TEXTILES = 0.50;
   /** Target domestic value-added content of exports of electronics (fact). */
   public static final double DVA_TARGET_ELECTRONICS = 0.37;
 
-  /** Exports as a share of each sector's final demand for domestic output. */
-  public static final ImmutableMap<String, Double> EXPORT_SHARES = vector(
-      "AGR", 0.35, "MIN", 0.40, "FOOD", 0.45, "TEX", 0.85, "LEA", 0.90, "WOOD", 0.80,
-      "CHE", 0.45, "RUB", 0.60, "MET", 0.50, "ELE", 0.95, "ELQ", 0.70, "MAC", 0.50,
-      "VEH", 0.30, "OMF", 0.30, "ELY", 0.01, "CON", 0.00, "TRD", 0.15, "SRV", 0.10);
+  /**
+   * Share of OECD industry D13T15 that is leather & footwear: Lefaso's 27.04 over VITAS's 44.0
+   * plus 27.04 billion USD of 2024 exports.
+   */
+  public static final double LEATHER_SHARE_OF_D13T15 = 0.38;
 
-  /** Share of domestic (non-export) final demand that is investment (GFCF). */
-  public static final ImmutableMap<String, Double> INVESTMENT_SHARES = vector(
-      "AGR", 0.05, "MIN", 0.0, "FOOD", 0.0, "TEX", 0.0, "LEA", 0.0, "WOOD", 0.30,
-      "CHE", 0.0, "RUB", 0.05, "MET", 0.10, "ELE", 0.30, "ELQ", 0.50, "MAC", 0.70,
-      "VEH", 0.50, "OMF", 0.10, "ELY", 0.0, "CON", 0.95, "TRD", 0.05, "SRV", 0.05);
-
-  /** Share of domestic (non-export) final demand that is government consumption. */
-  public static final ImmutableMap<String, Double> GOVERNMENT_SHARES = vector(
-      "AGR", 0.0, "MIN", 0.0, "FOOD", 0.0, "TEX", 0.0, "LEA", 0.0, "WOOD", 0.0,
-      "CHE", 0.05, "RUB", 0.0, "MET", 0.0, "ELE", 0.0, "ELQ", 0.0, "MAC", 0.0,
-      "VEH", 0.0, "OMF", 0.0, "ELY", 0.0, "CON", 0.0, "TRD", 0.0, "SRV", 0.35);
-
-  /** Compensation of employees as a share of gross value added, every sector. */
+  /** Compensation of employees (wages and the labour income of the self-employed), share of GVA. */
   public static final double LABOUR_SHARE = 0.45;
 
-  /** Employed persons in Viet Nam, 2024. */
+  /**
+   * Share of operating surplus and mixed income that reaches households, for the household
+   * income of Type II multipliers: household income = compensation + this share × operating
+   * surplus, which makes household income equal to the survey's 5.4 million VND per person per
+   * month (about 57% of GDP). This is the proposed closure; see
+   * {@link VietNamModel#householdIncome()}.
+   */
+  public static final double HOUSEHOLD_SHARE_OF_SURPLUS = 0.31;
+
+  /** Employed persons in 2024: GDP 476.3 bn USD over 9,182 USD per worker. */
   public static final double EMPLOYMENT = 51_900_000;
 
-  /** Shares of employment by sector. */
+  /**
+   * Shares of employment by sector: the broad 2023 shares are published (agriculture 26.9%,
+   * industry and construction 33.5%, services 39.6%); the split is an assumption.
+   */
   public static final ImmutableMap<String, Double> EMPLOYMENT_SHARES = vector(
-      "AGR", 0.265, "MIN", 0.004, "FOOD", 0.025, "TEX", 0.045, "LEA", 0.030, "WOOD", 0.012,
-      "CHE", 0.005, "RUB", 0.008, "MET", 0.004, "ELE", 0.018, "ELQ", 0.006, "MAC", 0.015,
-      "VEH", 0.006, "OMF", 0.016, "ELY", 0.006, "CON", 0.092, "TRD", 0.200, "SRV", 0.243);
+      "AGR", 0.269, "MIN", 0.005, "FOOD", 0.030, "TEX", 0.059, "LEA", 0.029, "WOOD", 0.016,
+      "CHE", 0.005, "RUB", 0.009, "MET", 0.004, "ELE", 0.020, "ELQ", 0.007, "MAC", 0.023,
+      "VEH", 0.007, "OMF", 0.018, "ELY", 0.007, "CON", 0.096, "TRD", 0.215, "SRV", 0.181);
 
   /** Origins of imports, in report order. */
   public static final ImmutableList<String> ORIGINS = ImmutableList.of("China", "Korea",
@@ -103,40 +138,20 @@ public final class VietNamAssumptions {
   public static final double[] DEFAULT_ORIGIN_SHARES =
       {0.36, 0.18, 0.07, 0.07, 0.12, 0.04, 0.04, 0.12};
 
-  /** Origin shares of imported products that differ from the default. */
+  /**
+   * Origin shares of imported products that differ from the default; electronics from the
+   * published shares of China (32.3%), Korea (29.9%) and Taiwan (12.9%) in 2024 imports of
+   * computers and components, the rest assumed.
+   */
   public static final ImmutableMap<String, double[]> ORIGIN_SHARES = ImmutableMap.of(
-      "ELE", new double[] {0.32, 0.30, 0.08, 0.13, 0.08, 0.03, 0.02, 0.04},
+      "ELE", new double[] {0.323, 0.299, 0.08, 0.129, 0.08, 0.03, 0.02, 0.039},
       "TEX", new double[] {0.58, 0.11, 0.04, 0.08, 0.06, 0.03, 0.02, 0.08},
       "LEA", new double[] {0.52, 0.08, 0.03, 0.09, 0.08, 0.06, 0.04, 0.10},
       "MIN", new double[] {0.10, 0.02, 0.02, 0.00, 0.30, 0.05, 0.01, 0.50},
       "AGR", new double[] {0.15, 0.01, 0.01, 0.01, 0.25, 0.20, 0.05, 0.32});
 
-  /** FLQ parameter δ for both provinces (Flegg &amp; Tohmo 2013: typically 0.2–0.35). */
+  /** FLQ parameter δ for every region (Flegg &amp; Tohmo 2013: typically 0.2–0.35). */
   public static final double FLQ_DELTA = 0.3;
-
-  /** Ho Chi Minh City's gross value added in 2024, million USD. */
-  public static final double HCMC_GVA = 62_000;
-  /** Binh Duong's gross value added in 2024, million USD. */
-  public static final double BINH_DUONG_GVA = 18_500;
-
-  /**
-   * Ho Chi Minh City's sector shares of GVA: industry (B–E) 0.20 and services 0.737 are the
-   * facts 17.8% and 65.6% of GRDP divided by 0.89 (assuming net product taxes are 11% of GRDP);
-   * the split within industry and services and the rest are assumptions.
-   */
-  public static final ImmutableMap<String, Double> HCMC_VA_SHARES = vector(
-      "AGR", 0.007, "MIN", 0.002, "FOOD", 0.036, "TEX", 0.014, "LEA", 0.009, "WOOD", 0.005,
-      "CHE", 0.022, "RUB", 0.018, "MET", 0.005, "ELE", 0.022, "ELQ", 0.009, "MAC", 0.015,
-      "VEH", 0.006, "OMF", 0.021, "ELY", 0.016, "CON", 0.056, "TRD", 0.280, "SRV", 0.457);
-
-  /**
-   * Binh Duong's sector shares of GVA: industry and construction 0.60 (assumption: the issue
-   * says only "dominant"; replace with the Binh Duong Statistics Office figure).
-   */
-  public static final ImmutableMap<String, Double> BINH_DUONG_VA_SHARES = vector(
-      "AGR", 0.030, "MIN", 0.002, "FOOD", 0.058, "TEX", 0.046, "LEA", 0.048, "WOOD", 0.078,
-      "CHE", 0.034, "RUB", 0.039, "MET", 0.029, "ELE", 0.048, "ELQ", 0.029, "MAC", 0.039,
-      "VEH", 0.015, "OMF", 0.020, "ELY", 0.030, "CON", 0.085, "TRD", 0.150, "SRV", 0.220);
 
   /** Share of each industrial sector's output produced by foreign-invested (FDI) firms. */
   public static final ImmutableMap<String, Double> FDI_OUTPUT_SHARES = vector(
@@ -144,21 +159,21 @@ public final class VietNamAssumptions {
       "RUB", 0.55, "MET", 0.45, "ELE", 0.95, "ELQ", 0.75, "MAC", 0.55, "VEH", 0.55,
       "OMF", 0.35, "ELY", 0.10);
 
-  /** Share of each sector's exports made by FDI firms (0 outside industry). */
+  /** Share of each sector's exports made by FDI firms; electronics 0.99 is published. */
   public static final ImmutableMap<String, Double> FDI_EXPORT_SHARES = vector(
-      "MIN", 0.10, "FOOD", 0.45, "TEX", 0.70, "LEA", 0.85, "WOOD", 0.55, "CHE", 0.65,
-      "RUB", 0.75, "MET", 0.60, "ELE", 0.98, "ELQ", 0.90, "MAC", 0.75, "VEH", 0.80,
-      "OMF", 0.50, "ELY", 0.0);
+      "AGR", 0.05, "MIN", 0.10, "FOOD", 0.45, "TEX", 0.65, "LEA", 0.80, "WOOD", 0.50,
+      "CHE", 0.65, "RUB", 0.70, "MET", 0.55, "ELE", 0.99, "ELQ", 0.90, "MAC", 0.80,
+      "VEH", 0.75, "OMF", 0.50, "ELY", 0.0);
 
   /** Import share of the inputs of domestically owned firms in the split sectors. */
-  public static final double DOMESTIC_FIRM_IMPORT_SHARE = 0.35;
+  public static final double DOMESTIC_FIRM_IMPORT_SHARE = 0.25;
 
   /** Sectors split into FDI and domestic firms for the value-added content. */
   public static final ImmutableList<String> OWNERSHIP_SPLIT_SECTORS =
       ImmutableList.of("ELE", "TEX", "LEA");
 
-  /** Annual final-demand growth in Binh Duong's baseline projection. */
-  public static final double BINH_DUONG_BASE_GROWTH = 0.08;
+  /** Annual final-demand growth in Binh Duong's baseline projection (near 2024 GRDP growth). */
+  public static final double BINH_DUONG_BASE_GROWTH = 0.075;
 
   /** Capital spending of the mechanical supporting-industry park, trillion VND (fact). */
   public static final double PARK_TRILLION_VND = 26;
@@ -168,80 +183,26 @@ public final class VietNamAssumptions {
   /** Share of each part of the park's spending bought in Viet Nam. */
   public static final ImmutableMap<String, Double> PARK_DOMESTIC_SHARES = vector(
       "CON", 1.0, "MAC", 0.35, "ELQ", 0.40, "ELE", 0.20, "SRV", 0.90);
+  /** The park's yearly output of mechanical parts per unit of its capital spending. */
+  public static final double PARK_OUTPUT_PER_INVESTMENT = 1.0;
+  /** The industries whose imported mechanical parts the park replaces. */
+  public static final ImmutableList<String> PARK_CUSTOMERS =
+      ImmutableList.of("MAC", "ELQ", "VEH", "ELE", "CON");
 
-  /** January 2024 rise applied to exports of the surge sectors (Binh Duong IIP, fact). */
-  public static final double EXPORT_SURGE = 0.278;
+  /**
+   * Export growth over comparable months: Binh Duong's January–February 2024 exports against
+   * January–February 2023, both periods containing the Tet holiday (fact).
+   */
+  public static final double EXPORT_SURGE = 0.0617;
+  /** January 2024 alone against January 2023 (Tet fell in January 2023): inflated (fact). */
+  public static final double JANUARY_IIP_RISE = 0.278;
   /** Sectors whose exports rise in the surge. */
   public static final ImmutableList<String> SURGE_SECTORS =
       ImmutableList.of("WOOD", "TEX", "LEA", "ELE");
 
-  /** The list of every constant with its value, unit and source. */
+  /** The list of every constant with its title, value, unit, range and source. */
   public static ImmutableList<Assumption> all() {
-    List<Assumption> a = new ArrayList<>();
-    a.add(new Assumption("NATIONAL_GVA", num(NATIONAL_GVA), UNIT, NATIONAL_GVA_SOURCE));
-    a.add(new Assumption("VND_PER_USD", num(VND_PER_USD), "VND/USD",
-        "assumption: 2024 average rate, rounded (about 24,000–25,500 during 2024)"));
-    a.add(new Assumption("NATIONAL_VA_SHARES", text(NATIONAL_VA_SHARES), "share of GVA",
-        "assumption, with manufacturing = 0.18 from the fact 'industry ~18% of GDP' (issue 6) "
-            + "read as manufacturing industry; GSO reports a larger industry share, check"));
-    a.add(new Assumption("LEATHER_SHARE_OF_D13T15", num(LEATHER_SHARE_OF_D13T15),
-        "share of output", "assumption: rough ratio of footwear & bags to textile & garment "
-            + "export values"));
-    a.add(new Assumption("DEFAULT_IMPORT_SHARES", text(DEFAULT_IMPORT_SHARES),
-        "share of inputs", "assumption: Viet Nam's processing industries import most "
-            + "components; TEX and ELE are solved by calibration"));
-    a.add(new Assumption("PRODUCT_IMPORT_FLOORS", text(PRODUCT_IMPORT_FLOORS),
-        "share of use", "assumption: Viet Nam imports most chemical and steel intermediates"));
-    a.add(new Assumption("DVA_TARGET_TEXTILES", num(DVA_TARGET_TEXTILES), "share",
-        "fact: OECD TiVA as reported by Viet Nam's MOIT (issue 6)"));
-    a.add(new Assumption("DVA_TARGET_ELECTRONICS", num(DVA_TARGET_ELECTRONICS), "share",
-        "fact: OECD TiVA as reported by Viet Nam's MOIT (issue 6)"));
-    a.add(new Assumption("EXPORT_SHARES", text(EXPORT_SHARES), "share of final demand",
-        "assumption: processing sectors export most of their output"));
-    a.add(new Assumption("INVESTMENT_SHARES", text(INVESTMENT_SHARES),
-        "share of domestic final demand", "assumption"));
-    a.add(new Assumption("GOVERNMENT_SHARES", text(GOVERNMENT_SHARES),
-        "share of domestic final demand", "assumption; the rest is household consumption"));
-    a.add(new Assumption("LABOUR_SHARE", num(LABOUR_SHARE), "share of GVA",
-        "assumption: compensation of employees about 45% of GVA"));
-    a.add(new Assumption("EMPLOYMENT", num(EMPLOYMENT), "persons",
-        "assumption: about 52 million employed (GSO labour force survey 2024, rounded)"));
-    a.add(new Assumption("EMPLOYMENT_SHARES", text(EMPLOYMENT_SHARES), "share of employment",
-        "assumption: broad GSO structure (agriculture about a quarter), split by judgement"));
-    a.add(new Assumption("ORIGIN_SHARES", "default " + arr(DEFAULT_ORIGIN_SHARES) + "; "
-        + ORIGIN_SHARES.entrySet().stream().map(e -> e.getKey() + " " + arr(e.getValue()))
-            .collect(Collectors.joining("; ")), "share of imports, " + ORIGINS,
-        "assumption: 'foreign inputs mainly from China and Korea' (issue 6)"));
-    a.add(new Assumption("FLQ_DELTA", num(FLQ_DELTA), "1",
-        "assumption: Flegg & Tohmo (2013) find δ about 0.2–0.35 for regions"));
-    a.add(new Assumption("HCMC_GVA", num(HCMC_GVA), UNIT,
-        "assumption: GRDP about 1,700 trillion VND in 2024 less net product taxes"));
-    a.add(new Assumption("HCMC_VA_SHARES", text(HCMC_VA_SHARES), "share of GVA",
-        "industry 17.8% and services 65.6% of GRDP (fact, issue 6) over 0.89; rest assumption"));
-    a.add(new Assumption("BINH_DUONG_GVA", num(BINH_DUONG_GVA), UNIT,
-        "assumption: GRDP about 500 trillion VND in 2024 less net product taxes"));
-    a.add(new Assumption("BINH_DUONG_VA_SHARES", text(BINH_DUONG_VA_SHARES), "share of GVA",
-        "assumption: industry & construction 0.60 ('dominant', issue 6)"));
-    a.add(new Assumption("FDI_OUTPUT_SHARES", text(FDI_OUTPUT_SHARES), "share of output",
-        "assumption: FDI dominates electronics; used nationally and for Binh Duong"));
-    a.add(new Assumption("FDI_EXPORT_SHARES", text(FDI_EXPORT_SHARES), "share of exports",
-        "assumption: FDI firms export more of their output than domestic firms"));
-    a.add(new Assumption("DOMESTIC_FIRM_IMPORT_SHARE", num(DOMESTIC_FIRM_IMPORT_SHARE),
-        "share of inputs", "assumption: domestic firms buy more local inputs than FDI firms"));
-    a.add(new Assumption("BINH_DUONG_BASE_GROWTH", num(BINH_DUONG_BASE_GROWTH), "per year",
-        "assumption: baseline final-demand growth"));
-    a.add(new Assumption("PARK_TRILLION_VND", num(PARK_TRILLION_VND), "trillion VND",
-        "fact: planned mechanical supporting-industry park in Binh Duong (issue 6)"));
-    a.add(new Assumption("PARK_SPENDING_SPLIT", text(PARK_SPENDING_SPLIT), "share",
-        "assumption: construction and equipment of an industrial park"));
-    a.add(new Assumption("PARK_DOMESTIC_SHARES", text(PARK_DOMESTIC_SHARES), "share",
-        "assumption: most machinery and electronics are imported"));
-    a.add(new Assumption("EXPORT_SURGE", num(EXPORT_SURGE), "growth",
-        "fact: Binh Duong IIP +27.8% year on year, January 2024 (issue 6), used as the size "
-            + "of the export rise"));
-    a.add(new Assumption("SURGE_SECTORS", String.join(" ", SURGE_SECTORS), "",
-        "issue 6: wood, textiles, footwear, electronics"));
-    return ImmutableList.copyOf(a);
+    return AssumptionList.build();
   }
 
   /** A vector in sector order; sectors missing from {@code shares} are 0. */
@@ -251,26 +212,11 @@ public final class VietNamAssumptions {
     return v;
   }
 
-  private static ImmutableMap<String, Double> vector(Object... pairs) {
+  static ImmutableMap<String, Double> vector(Object... pairs) {
     ImmutableMap.Builder<String, Double> b = ImmutableMap.builder();
     for (int i = 0; i < pairs.length; i += 2) {
       b.put((String) pairs[i], ((Number) pairs[i + 1]).doubleValue());
     }
     return b.build();
-  }
-
-  private static String text(Map<String, Double> v) {
-    return v.entrySet().stream().map(e -> e.getKey() + " " + num(e.getValue()))
-        .collect(Collectors.joining(", "));
-  }
-
-  private static String arr(double[] v) {
-    return java.util.Arrays.stream(v).mapToObj(VietNamAssumptions::num)
-        .collect(Collectors.joining("/"));
-  }
-
-  static String num(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,.0f", v)
-        : String.format(Locale.ROOT, "%s", v);
   }
 }

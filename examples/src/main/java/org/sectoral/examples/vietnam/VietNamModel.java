@@ -2,9 +2,10 @@ package org.sectoral.examples.vietnam;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
-import org.sectoral.core.calibration.CalibrationResult;
+import java.util.function.Supplier;
 import org.sectoral.core.indicator.IndicatorSet;
 import org.sectoral.core.regional.ProvincialModel;
 import org.sectoral.core.table.InputOutputTable;
@@ -12,32 +13,37 @@ import org.sectoral.core.table.LabelledMatrix;
 import org.sectoral.core.table.LabelledVector;
 import org.sectoral.core.table.RegionSector;
 import org.sectoral.core.table.Sector;
+import org.sectoral.core.table.ValueAddedComponent.Kind;
 import org.sectoral.core.valueadded.ExportContent;
 
 /**
- * The Viet Nam southeast model: a national table (calibrated from stated facts and assumptions,
- * or read from a real OECD {@code VNMyyyyttl.csv}), the origins of imports, provincial models of
- * Ho Chi Minh City and Binh Duong, the facts with their provenance and the list of assumptions.
- * Immutable; made by {@link VietNamModels}.
+ * The Viet Nam southeast model: a national table (calibrated to 2024's published figures, or
+ * read from a real OECD {@code VNMyyyyttl.csv}), the origins of imports, provincial models of
+ * Ho Chi Minh City and Binh Duong, the interregional southeast (pre-merger provinces and the new
+ * Ho Chi Minh City), the facts with their sources and the list of assumptions. Immutable; made
+ * by {@link VietNamModels}.
  */
 public final class VietNamModel {
   private final InputOutputTable national;
   private final boolean estimated;
   private final String description;
-  private final CalibrationResult calibration;
+  private final Calibration calibration;
   private final LabelledMatrix<String, Sector> originShares;
   private final ProvincialModel hcmc;
   private final ProvincialModel binhDuong;
   private final InputOutputTable hcmcTable;
   private final InputOutputTable binhDuongTable;
+  private final SoutheastRegions regions;
   private final IndicatorSet facts;
   private final ImmutableList<Assumption> assumptions;
   private final ExportContent exportContent;
+  private final Supplier<ImmutableList<MacroFit.Row>> fit;
 
   VietNamModel(InputOutputTable national, boolean estimated, String description,
-      CalibrationResult calibration, LabelledMatrix<String, Sector> originShares,
+      Calibration calibration, LabelledMatrix<String, Sector> originShares,
       ProvincialModel hcmc, InputOutputTable hcmcTable, ProvincialModel binhDuong,
-      InputOutputTable binhDuongTable, IndicatorSet facts, ImmutableList<Assumption> assumptions) {
+      InputOutputTable binhDuongTable, SoutheastRegions regions, IndicatorSet facts,
+      ImmutableList<Assumption> assumptions) {
     this.national = national;
     this.estimated = estimated;
     this.description = description;
@@ -47,9 +53,11 @@ public final class VietNamModel {
     this.hcmcTable = hcmcTable;
     this.binhDuong = binhDuong;
     this.binhDuongTable = binhDuongTable;
+    this.regions = regions;
     this.facts = facts;
     this.assumptions = assumptions;
     this.exportContent = ExportContent.of(national);
+    this.fit = Suppliers.memoize(() -> MacroFit.of(this));
   }
 
   /** The national table (unit {@link VietNamAssumptions#UNIT}), with an employment account. */
@@ -70,9 +78,14 @@ public final class VietNamModel {
     return description;
   }
 
-  /** The import-share calibration, present for the calibrated table. */
-  public Optional<CalibrationResult> calibration() {
+  /** How the calibrated table was reached; empty for a table read from a file. */
+  public Optional<Calibration> calibration() {
     return Optional.ofNullable(calibration);
+  }
+
+  /** The model's 2024 levels against the published figures (target, model, gap). */
+  public ImmutableList<MacroFit.Row> macroFit() {
+    return fit.get();
   }
 
   /** Shares of each imported product by origin ({@link VietNamAssumptions#ORIGINS}). */
@@ -80,12 +93,12 @@ public final class VietNamModel {
     return originShares;
   }
 
-  /** The Ho Chi Minh City model (FLQ, always an estimate). */
+  /** The Ho Chi Minh City model (pre-merger city, FLQ, always an estimate). */
   public ProvincialModel hcmc() {
     return hcmc;
   }
 
-  /** Ho Chi Minh City as a table with an employment account. */
+  /** Ho Chi Minh City (pre-merger) as a table with an employment account. */
   public InputOutputTable hcmcTable() {
     return hcmcTable;
   }
@@ -100,7 +113,15 @@ public final class VietNamModel {
     return binhDuongTable;
   }
 
-  /** The published facts with provenance. */
+  /**
+   * The interregional southeast: Ho Chi Minh City, Binh Duong, Ba Ria–Vung Tau and the rest of
+   * Viet Nam, and the new Ho Chi Minh City against the rest.
+   */
+  public SoutheastRegions regions() {
+    return regions;
+  }
+
+  /** The published facts with their sources. */
   public IndicatorSet facts() {
     return facts;
   }
@@ -118,6 +139,27 @@ public final class VietNamModel {
   /** Domestic value-added, import and tax content of national exports. */
   public ExportContent exportContent() {
     return exportContent;
+  }
+
+  /**
+   * Household income by sector for Type II (induced) effects, in the table's unit: compensation
+   * plus {@link VietNamAssumptions#HOUSEHOLD_SHARE_OF_SURPLUS} of operating surplus and mixed
+   * income, which makes total household income equal to the Household Living Standards Survey
+   * 2024 (5.4 million VND per person per month, about 57% of GDP).
+   *
+   * <p>SEAM for the household closure: this is the income the Viet Nam model's Type II
+   * multipliers should close on once the closure option "compensation plus a share of operating
+   * surplus" is available in {@code org.sectoral.core.leontief}; until then the simulations'
+   * induced effects close on compensation alone and are labelled as an upper bound.
+   */
+  public LabelledVector<RegionSector> householdIncome() {
+    double[] comp = national.valueAdded(Kind.COMPENSATION).toArray();
+    double[] gos = national.valueAdded(Kind.OPERATING_SURPLUS).toArray();
+    double[] out = new double[comp.length];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = comp[j] + VietNamAssumptions.HOUSEHOLD_SHARE_OF_SURPLUS * gos[j];
+    }
+    return LabelledVector.of(national.keys(), out, national.unit());
   }
 
   /**

@@ -8,33 +8,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.function.Supplier;
-import org.sectoral.core.calibration.CalibrationResult;
-import org.sectoral.core.calibration.ImportShareCalibration;
 import org.sectoral.core.regional.ProvincialModel;
 import org.sectoral.core.regional.RegionalizationMethod;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.KeyIndex;
 import org.sectoral.core.table.LabelledMatrix;
-import org.sectoral.core.table.LabelledVector;
 import org.sectoral.core.table.Region;
-import org.sectoral.core.table.RegionSector;
 import org.sectoral.core.table.Sector;
 import org.sectoral.io.oecd.OecdIotReader;
 
 /**
  * Factories of the Viet Nam southeast model.
  *
- * <p>{@link #southeast2024()} is the embedded default, built by code: the technical
- * coefficients A (domestic + imported), value-added and tax coefficients of the OECD IOT 2023
- * table of Belgium 2020 (a public stand-in with the layout of Viet Nam's OECD table), aggregated
- * to 18 sectors; Viet Nam's output from its gross value added and sector shares
- * (xⱼ = GVA·shareⱼ/vⱼ); the split of each sector's inputs into domestic and imported supply
- * calibrated ({@link ImportShareCalibration}) so that the domestic value-added content of
- * exports is 50% for textiles & garments and 37% for electronics, other sectors at stated
- * default import shares; exports, final uses, compensation and jobs from stated shares.
+ * <p>{@link #southeast2024()} is the embedded default, built by code: the input structure of the
+ * OECD IOT 2023 table of Belgium 2020 (a public stand-in with the layout of Viet Nam's OECD
+ * table), aggregated to 18 sectors and balanced by GRAS to Viet Nam's 2024 output, value added,
+ * exports and imports by product ({@link Targets2024}); the import split of the goods inputs of
+ * textiles and electronics solved so that the domestic value-added content of their exports is
+ * 50% and 37%; provinces and the interregional southeast from published GRDP
+ * ({@link Province}, {@link SoutheastRegions}).
  *
  * <p>{@link #fromOecdFile(Path)} reads a real {@code VNMyyyyttl.csv} with the same concordance:
  * flows, output, value added, taxes, exports and final uses are the file's; imports by using
@@ -48,6 +42,12 @@ public final class VietNamModels {
   public static final Region HCMC = Region.of("HCM", "Ho Chi Minh City");
   /** Binh Duong. */
   public static final Region BINH_DUONG = Region.of("BDG", "Binh Duong");
+  /** Ba Ria–Vung Tau. */
+  public static final Region BA_RIA_VUNG_TAU = Region.of("BRV", "Ba Ria-Vung Tau");
+  /** Ho Chi Minh City since 1 July 2025 (with Binh Duong and Ba Ria–Vung Tau). */
+  public static final Region NEW_HCMC = Region.of("HCMN", "Ho Chi Minh City (since July 2025)");
+  /** The rest of Viet Nam, outside the new Ho Chi Minh City. */
+  public static final Region REST_OF_VIET_NAM = Region.of("RVN", "Rest of Viet Nam");
 
   private static final String TEMPLATE = "BEL2020ttl.csv";
   private static final Supplier<VietNamModel> DEFAULT =
@@ -74,68 +74,14 @@ public final class VietNamModels {
 
   private static VietNamModel buildDefault() {
     OecdTemplate t = OecdTemplate.of(template(), VietNamAssumptions.LEATHER_SHARE_OF_D13T15);
-    int n = VietNamSectors.ALL.size();
-    double[][] a = t.coefficients();
-    double[] tax = t.perOutput(t.taxes());
-    // value added per unit of output closes each column: vⱼ = 1 − Σᵢ aᵢⱼ − tⱼ (the template's
-    // VALU up to its rounding to 0.1)
-    double[] v = new double[n];
-    for (int j = 0; j < n; j++) {
-      v[j] = 1 - tax[j];
-      for (int i = 0; i < n; i++) {
-        v[j] -= a[i][j];
-      }
-    }
-    double[] shares = inSectorOrder(VietNamAssumptions.NATIONAL_VA_SHARES);
-    double[] x = new double[n];
-    for (int j = 0; j < n; j++) {
-      x[j] = VietNamAssumptions.NATIONAL_GVA * shares[j] / v[j];
-    }
-    KeyIndex<RegionSector> keys = keys();
-    Map<RegionSector, Double> targets = new LinkedHashMap<>();
-    targets.put(keys.get(VietNamSectors.indexOf(VietNamSectors.TEX)),
-        VietNamAssumptions.DVA_TARGET_TEXTILES);
-    targets.put(keys.get(VietNamSectors.indexOf(VietNamSectors.ELE)),
-        VietNamAssumptions.DVA_TARGET_ELECTRONICS);
-    // inputs imported whatever the user (product floors) are set aside; the calibration splits
-    // the rest between domestic and imported supply by user: Aᵐ = A'·diag(s) + (A − A')
-    double[] floor = inSectorOrder(VietNamAssumptions.PRODUCT_IMPORT_FLOORS);
-    double[][] suppliable = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        suppliable[i][j] = a[i][j] * (1 - floor[i]);
-      }
-    }
-    CalibrationResult cal = ImportShareCalibration.of(
-        LabelledMatrix.of(keys, keys, suppliable, "1"),
-        LabelledVector.of(keys, v, "1"),
-        LabelledVector.of(keys, inSectorOrder(VietNamAssumptions.DEFAULT_IMPORT_SHARES), "share"),
-        targets).solve();
-    double[] gov = inSectorOrder(VietNamAssumptions.GOVERNMENT_SHARES);
-    double[] inv = inSectorOrder(VietNamAssumptions.INVESTMENT_SHARES);
-    double[] hh = new double[n];
-    for (int i = 0; i < n; i++) {
-      hh[i] = 1 - gov[i] - inv[i];
-    }
-    double[] exportShare = inSectorOrder(VietNamAssumptions.EXPORT_SHARES);
-    double[][] ad = cal.domesticCoefficients().toArray();
-    double[] f = finalDemandFor(x, ad);
-    double[] exports = new double[n];
-    for (int i = 0; i < n; i++) {
-      exports[i] = exportShare[i] * f[i];
-    }
-    double[][] am = cal.importedCoefficients().toArray();
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        am[i][j] += a[i][j] - suppliable[i][j];
-      }
-    }
-    InputOutputTable national = NationalTable.build(
-        "Viet Nam 2024, calibrated (estimated)", VIET_NAM, x, ad, am, tax, exports, hh, gov,
-        inv, jobs(x));
-    return assemble(national, true, "Calibrated estimate: OECD IOT 2023 Belgium 2020 "
-        + "technical coefficients (stand-in template) scaled to Viet Nam's 2024 value-added "
-        + "structure, import shares solved for the TiVA domestic value-added shares", cal);
+    NationalCalibration.Result r = NationalCalibration.calibrate(t);
+    InputOutputTable national = NationalTable.fromFlows("Viet Nam 2024, calibrated (estimated)",
+        VIET_NAM, r, jobs(r.x()));
+    return assemble(national, true, "Calibrated estimate: the OECD IOT 2023 Belgium 2020 table's "
+        + "input structure (stand-in template) balanced by GRAS to Viet Nam's 2024 output, value "
+        + "added, exports and imports by product, with the import split of textiles' and "
+        + "electronics' goods inputs solved for the published domestic value-added shares",
+        Calibration.of(r));
   }
 
   /**
@@ -180,16 +126,6 @@ public final class VietNamModels {
         + "proportionality", null);
   }
 
-  private static double[] finalDemandFor(double[] x, double[][] ad) {
-    double[] f = x.clone();
-    for (int i = 0; i < x.length; i++) {
-      for (int j = 0; j < x.length; j++) {
-        f[i] -= ad[i][j] * x[j];
-      }
-    }
-    return f;
-  }
-
   /** Jobs by sector: employment shares × total employment (0 where a sector has no output). */
   private static double[] jobs(double[] x) {
     double[] shares = inSectorOrder(VietNamAssumptions.EMPLOYMENT_SHARES);
@@ -201,29 +137,40 @@ public final class VietNamModels {
   }
 
   private static VietNamModel assemble(InputOutputTable national, boolean estimated,
-      String description, CalibrationResult cal) {
+      String description, Calibration cal) {
     double[] v = national.valueAddedTotal().toArray();
     double[] xn = national.output().toArray();
-    double[] xh = provincialOutput(VietNamAssumptions.HCMC_GVA,
-        VietNamAssumptions.HCMC_VA_SHARES, v, xn);
-    double[] xb = provincialOutput(VietNamAssumptions.BINH_DUONG_GVA,
-        VietNamAssumptions.BINH_DUONG_VA_SHARES, v, xn);
+    double[] xh = provincialOutput(Province.HO_CHI_MINH_CITY, v, xn);
+    double[] xb = provincialOutput(Province.BINH_DUONG, v, xn);
+    double[] xr = provincialOutput(Province.BA_RIA_VUNG_TAU, v, xn);
+    // the three provinces together keep at most 90% of any national sector (matters only for a
+    // national table of another size, e.g. a template read as a file)
+    for (int j = 0; j < xn.length; j++) {
+      double together = xh[j] + xb[j] + xr[j];
+      if (together > 0.9 * xn[j]) {
+        double f = 0.9 * xn[j] / together;
+        xh[j] *= f;
+        xb[j] *= f;
+        xr[j] *= f;
+      }
+    }
     RegionalizationMethod flq = RegionalizationMethod.flq(VietNamAssumptions.FLQ_DELTA);
     ProvincialModel hcmc = ProvincialModel.of(national, HCMC, xh, flq);
     ProvincialModel bd = ProvincialModel.of(national, BINH_DUONG, xb, flq);
+    SoutheastRegions regions = SoutheastRegions.of(national, List.of(Province.HO_CHI_MINH_CITY,
+        Province.BINH_DUONG, Province.BA_RIA_VUNG_TAU), List.of(xh, xb, xr));
     return new VietNamModel(national, estimated, description, cal, originShares(), hcmc,
-        withJobs(hcmc.table(), national, xh), bd, withJobs(bd.table(), national, xb),
+        withJobs(hcmc.table(), national, xh), bd, withJobs(bd.table(), national, xb), regions,
         VietNamFacts.all(), VietNamAssumptions.all());
   }
 
-  /** Provincial output xᴾⱼ = GVAᴾ·shareⱼ / vⱼ with the national value added per output vⱼ. */
-  private static double[] provincialOutput(double gva, Map<String, Double> shares, double[] va,
-      double[] x) {
-    double[] s = inSectorOrder(shares);
+  /** Provincial output xᴾⱼ = VAᴾⱼ / vⱼ with the national value added per output vⱼ. */
+  static double[] provincialOutput(Province p, double[] va, double[] x) {
+    double[] s = p.valueAdded();
     double[] out = new double[x.length];
     for (int j = 0; j < x.length; j++) {
       double vj = x[j] == 0 ? 0 : va[j] / x[j];
-      out[j] = vj <= 0 ? 0 : Math.min(0.9 * x[j], gva * s[j] / vj);
+      out[j] = vj <= 0 ? 0 : Math.min(0.9 * x[j], s[j] / vj);
     }
     return out;
   }
@@ -252,10 +199,5 @@ public final class VietNamModels {
       }
     }
     return LabelledMatrix.of(KeyIndex.of(origins), KeyIndex.of(VietNamSectors.ALL), s, "share");
-  }
-
-  private static KeyIndex<RegionSector> keys() {
-    return KeyIndex.of(VietNamSectors.ALL.stream().map(s -> RegionSector.of(VIET_NAM, s))
-        .toList());
   }
 }

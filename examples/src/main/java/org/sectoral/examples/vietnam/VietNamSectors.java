@@ -89,6 +89,10 @@ public final class VietNamSectors {
   public static final ImmutableList<String> INDUSTRY = ImmutableList.<String>builder().add(MIN)
       .addAll(MANUFACTURING).add(ELY).build();
 
+  /** Goods-producing sectors (agriculture, mining, manufacturing): tradable goods. */
+  public static final ImmutableList<String> GOODS = ImmutableList.<String>builder().add(AGR)
+      .add(MIN).addAll(MANUFACTURING).build();
+
   private static final String RESOURCE = "oecd-to-vietnam18.csv";
 
   private VietNamSectors() {}
@@ -105,6 +109,11 @@ public final class VietNamSectors {
       }
     }
     throw new IllegalArgumentException("No Viet Nam sector " + code);
+  }
+
+  /** Whether the sector at an index produces goods ({@link #GOODS}). */
+  public static boolean isGoods(int index) {
+    return GOODS.contains(ALL.get(index).code());
   }
 
   /** The sector of a code. */
