@@ -42,7 +42,9 @@ public final class ExportSurge2024 implements Simulation {
         + "sizes the shock, applied to a year of the four sectors' exports. The other rows show "
         + "how the answer scales with the first-quarter IIP (+3.87%), the full-year IIP (+7.6%) "
         + "and the Tet-inflated January figure. Direct and indirect effects are the headline; "
-        + "induced effects close on wages alone and are an upper bound. Jobs are job-years.";
+        + "induced effects are household spending of the extra household income (wages plus an "
+        + "assumed " + Math.round(100 * VietNamAssumptions.HOUSEHOLD_SHARE_OF_SURPLUS)
+        + "% of operating surplus and mixed income). Jobs are job-years.";
   }
 
   /** Δf: +27.8% of the exports of the surge sectors. */
@@ -61,8 +63,7 @@ public final class ExportSurge2024 implements Simulation {
     Outputs out = new Outputs(this, model, outDir);
     InputOutputTable t = model.national();
     LabelledVector<RegionSector> df = shock(model);
-    // SEAM (Type II closure): pass model.householdIncome() once the closure takes it.
-    Map<String, Effects> e = ImpactAnalysis.of(t).impact(df);
+    Map<String, Effects> e = ImpactAnalysis.of(t, model.householdClosure()).impact(df);
     ResultTable.Builder b = ResultTable.builder("Effects of the export surge, Viet Nam — "
             + out.label(), "Measure", "", "Unit", "", "Direct", "", "Indirect", "", "Induced",
         "", "Total", "");

@@ -7,6 +7,8 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.sectoral.core.indicator.IndicatorSet;
+import org.sectoral.core.leontief.HouseholdClosure;
+import org.sectoral.core.leontief.HouseholdIncome;
 import org.sectoral.core.regional.ProvincialModel;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.LabelledMatrix;
@@ -145,13 +147,20 @@ public final class VietNamModel {
    * Household income by sector for Type II (induced) effects, in the table's unit: compensation
    * plus {@link VietNamAssumptions#HOUSEHOLD_SHARE_OF_SURPLUS} of operating surplus and mixed
    * income, which makes total household income equal to the Household Living Standards Survey
-   * 2024 (5.4 million VND per person per month, about 57% of GDP).
-   *
-   * <p>SEAM for the household closure: this is the income the Viet Nam model's Type II
-   * multipliers should close on once the closure option "compensation plus a share of operating
-   * surplus" is available in {@code org.sectoral.core.leontief}; until then the simulations'
-   * induced effects close on compensation alone and are labelled as an upper bound.
+   * 2024 (5.4 million VND per person per month, about 57% of GDP). It is the income
+   * {@link #householdClosure()} closes the model on.
    */
+  /**
+   * The household closure of the Viet Nam model's Type II (induced) effects: household income =
+   * compensation + {@link VietNamAssumptions#HOUSEHOLD_SHARE_OF_SURPLUS} of operating surplus and
+   * mixed income (see {@link #householdIncome()}), household consumption = the households'
+   * final-demand column. An assumption, documented in {@code docs/vietnam-model.md}.
+   */
+  public HouseholdClosure householdClosure() {
+    return HouseholdClosure.of(
+        HouseholdIncome.compensationAndSurplus(VietNamAssumptions.HOUSEHOLD_SHARE_OF_SURPLUS));
+  }
+
   public LabelledVector<RegionSector> householdIncome() {
     double[] comp = national.valueAdded(Kind.COMPENSATION).toArray();
     double[] gos = national.valueAdded(Kind.OPERATING_SURPLUS).toArray();

@@ -10,15 +10,19 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sectoral.core.indicator.ImpliedWeights;
 import org.sectoral.core.leontief.Effects;
+import org.sectoral.core.leontief.HouseholdTerms;
 import org.sectoral.core.leontief.ImpactAnalysis;
 import org.sectoral.core.leontief.LeontiefModel;
+import org.sectoral.core.leontief.Multipliers;
 import org.sectoral.core.scenario.Localization;
 import org.sectoral.core.scenario.Projection;
 import org.sectoral.core.scenario.ScenarioResult;
 import org.sectoral.core.scenario.Target;
+import org.sectoral.core.table.FinalDemandCategory;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.LabelledVector;
 import org.sectoral.core.table.RegionSector;
+import org.sectoral.core.table.ValueAddedComponent.Kind;
 import org.sectoral.core.valueadded.ExportContent;
 import org.sectoral.examples.vietnam.VietNamAssumptions;
 import org.sectoral.examples.vietnam.VietNamModel;
@@ -60,6 +64,31 @@ class SimulationNumbersTest {
     }
     assertThat(va.typeITotal().sum()).isCloseTo(expected, within(1e-9 * expected));
     assertThat(va.inducedSum()).isPositive();
+  }
+
+  @Test
+  void householdClosureSpendsLessThanItsIncomeAndInducedEffectsAreSmallerThanTypeI() {
+    InputOutputTable t = m.national();
+    // independent recomputation of the closure's terms from the table's blocks
+    double income = 0;
+    double[] comp = t.valueAdded(Kind.COMPENSATION).toArray();
+    double[] gos = t.valueAdded(Kind.OPERATING_SURPLUS).toArray();
+    for (int j = 0; j < comp.length; j++) {
+      income += comp[j] + VietNamAssumptions.HOUSEHOLD_SHARE_OF_SURPLUS * gos[j];
+    }
+    double consumption = t.finalDemand(FinalDemandCategory.HOUSEHOLDS).sum();
+    Multipliers mult = Multipliers.of(t, m.householdClosure());
+    HouseholdTerms terms = mult.householdTerms().get(0);
+    assertThat(terms.incomeTotal()).isCloseTo(income, within(1e-9 * income));
+    assertThat(terms.spendingPerIncome()).isCloseTo(consumption / income, within(1e-12))
+        .isLessThan(0.9);
+    assertThat(mult.diagnostics()).isEmpty();
+    Effects va = ImpactAnalysis.of(t, m.householdClosure()).impact(ExportSurge2024.shock(m))
+        .get(ImpactAnalysis.VALUE_ADDED);
+    // induced effects clearly smaller than direct + indirect (they were equal when closing on
+    // compensation alone)
+    assertThat(va.inducedSum()).isPositive()
+        .isLessThan(0.8 * (va.directSum() + va.indirectSum()));
   }
 
   @Test
