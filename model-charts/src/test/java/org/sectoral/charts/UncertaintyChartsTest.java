@@ -47,7 +47,9 @@ class UncertaintyChartsTest {
   @Test
   void intervalsShowThePercentileRangeMeanAndBaselinePerOutput() throws Exception {
     JFreeChart chart = UncertaintyCharts.intervals(dva, 5, 95,
-        "Domestic value-added content", "DVA content, 5th–95th percentile", style);
+        "Domestic value-added content",
+        "Domestic value-added content, 5th–95th percentile (illustrative 4-sector economy)",
+        style);
     Drawing.draw(chart);
     CategoryPlot plot = chart.getCategoryPlot();
     assertThat(plot.getOrientation()).isEqualTo(PlotOrientation.HORIZONTAL);
@@ -76,7 +78,8 @@ class UncertaintyChartsTest {
   @Test
   void tornadoPutsTheWidestSwingOnTopAroundTheBaseline() throws Exception {
     OneAtATime oat = Sensitivity.oneAtATime(linear, "DVA share", 5, 95);
-    JFreeChart chart = UncertaintyCharts.tornado(oat, "DVA share of exports", "Tornado", style);
+    JFreeChart chart = UncertaintyCharts.tornado(oat, "DVA share of exports",
+        "One-at-a-time sensitivity (illustrative assumptions)", style);
     Drawing.draw(chart);
     CategoryPlot plot = chart.getCategoryPlot();
     // one dataset per percentile, so that both bars of an input share its row
