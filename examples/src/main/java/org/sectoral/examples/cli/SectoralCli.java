@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Input-output (Leontief) economics: tables, multipliers, value added in trade.",
     subcommands = {DemoCommand.class, RunCommand.class, ValidateCommand.class,
         ConvertCommand.class, AnalyzeCommand.class, ScenarioCommand.class,
+        MonteCarloCommand.class,
         CommandLine.HelpCommand.class})
 public final class SectoralCli {
   private SectoralCli() {}
