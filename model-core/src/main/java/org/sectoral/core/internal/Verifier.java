@@ -118,17 +118,15 @@ final class Verifier {
   private double sketch(double[][] x, double[][] b, boolean transposed, double[] d) {
     int s = Accuracy.SKETCHES;
     SplittableRandom rnd = new SplittableRandom(SKETCH_SEED);
-    double[][] xs = new double[s][];
-    double[][] bs = new double[s][];
+    double[][] w = new double[s][x.length];
     for (int t = 0; t < s; t++) {
-      double[] w = new double[x.length];
-      for (int c = 0; c < w.length; c++) {
-        w[c] = d[c] == 0 ? 0 : (rnd.nextBoolean() ? 1 : -1) / d[c];
+      for (int c = 0; c < x.length; c++) {
+        w[t][c] = d[c] == 0 ? 0 : (rnd.nextBoolean() ? 1 : -1) / d[c];
       }
-      xs[t] = combine(x, w);
-      bs[t] = combine(b, w);
     }
-    double[][] r = Residuals.of(matrix, xs, bs, transposed);
+    double[][][] xb = IntStream.range(0, 2).parallel()
+        .mapToObj(q -> combine(q == 0 ? x : b, w)).toArray(double[][][]::new);
+    double[][] r = Residuals.of(matrix, xb[0], xb[1], transposed);
     double rho = 0;
     for (double[] rt : r) {
       double v = Residuals.normInf(rt);
@@ -139,27 +137,37 @@ final class Verifier {
     return rho;
   }
 
-  /** Σ wᶜ·vᶜ accumulated in double-double (exact products and sums), rounded once. */
-  private double[] combine(double[][] v, double[] w) {
-    double[] hi = new double[n];
-    double[] lo = new double[n];
+  /**
+   * Σ_c w[t][c]·v[c] for each t, accumulated in double-double (exact products and sums) and
+   * rounded once; each v[c] is read once for all t.
+   */
+  private double[][] combine(double[][] v, double[][] w) {
+    int s = w.length;
+    double[][] hi = new double[s][n];
+    double[][] lo = new double[s][n];
     for (int c = 0; c < v.length; c++) {
-      double wc = w[c];
-      if (wc == 0) {
-        continue;
-      }
       double[] vc = v[c];
-      for (int i = 0; i < n; i++) {
-        double p = wc * vc[i];
-        double e = Math.fma(wc, vc[i], -p);
-        double sum = hi[i] + p;
-        double bb = sum - hi[i];
-        lo[i] += ((hi[i] - (sum - bb)) + (p - bb)) + e;
-        hi[i] = sum;
+      for (int t = 0; t < s; t++) {
+        double wc = w[t][c];
+        if (wc == 0) {
+          continue;
+        }
+        double[] h = hi[t];
+        double[] l = lo[t];
+        for (int i = 0; i < n; i++) {
+          double p = wc * vc[i];
+          double e = Math.fma(wc, vc[i], -p);
+          double sum = h[i] + p;
+          double bb = sum - h[i];
+          l[i] += ((h[i] - (sum - bb)) + (p - bb)) + e;
+          h[i] = sum;
+        }
       }
     }
-    for (int i = 0; i < n; i++) {
-      hi[i] += lo[i];
+    for (int t = 0; t < s; t++) {
+      for (int i = 0; i < n; i++) {
+        hi[t][i] += lo[t][i];
+      }
     }
     return hi;
   }
