@@ -37,7 +37,7 @@ public enum ErrorCode {
   ILL_CONDITIONED,
   /** A scenario leaves an input coefficient below zero. */
   NEGATIVE_COEFFICIENT,
-  /** A scenario pushes a sector's value added below zero (its inputs cost more than its output). */
+  /** A scenario pushes a sector's value added below zero (inputs costing more than the output). */
   NEGATIVE_VALUE_ADDED,
   /**
    * A parameter is outside its domain: a share θ outside [0, 1], FLQ δ outside [0, 1), a target

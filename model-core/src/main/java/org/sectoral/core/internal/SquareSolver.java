@@ -35,6 +35,7 @@ import org.sectoral.core.internal.nativeblas.NativeLu;
 public final class SquareSolver implements LinearSolver {
   /** |uᵢᵢ| below this (absolute, as commons-math3's default) means singular. */
   public static final double SINGULARITY_THRESHOLD = 1e-13;
+
   private final DenseLu lu;
   private final int n;
   private final double condition; // κ̂₁(M) = κ̂∞(M')

@@ -51,8 +51,21 @@ final class Verifier {
     return transposed ? lu.solveTransposedAll(b) : lu.solveAll(b);
   }
 
-  /** Solves, checks each right-hand side, refines where needed, records what was found. */
+  /**
+   * Solves, checks each right-hand side, refines where needed, records what was found.
+   *
+   * @throws SectoralException NON_FINITE_VALUE for a right-hand side holding NaN or infinity,
+   *     INACCURATE_SOLUTION for a solve that misses the limits after refinement
+   */
   double[][] checked(double[][] b, boolean transposed) {
+    for (int c = 0; c < b.length; c++) {
+      for (double v : b[c]) {
+        if (!Double.isFinite(v)) {
+          throw SectoralException.of(ErrorCode.NON_FINITE_VALUE, List.of(),
+              "Right-hand side %d of %d holds %s", c + 1, b.length, v);
+        }
+      }
+    }
     double[][] x = raw(b, transposed);
     int k = b.length;
     if (n == 0 || k == 0) {
@@ -239,7 +252,8 @@ final class Verifier {
           throw SectoralException.of(ErrorCode.INACCURATE_SOLUTION, List.of(),
               "%s solve of order %d stays inaccurate after %d refinement steps: estimated "
                   + "relative error %.2g (limit %.0e), scaled residual %.2g (limit %.0e), "
-                  + "condition estimate %.2g; the system is singular to working precision",
+                  + "condition estimate %.2g; the system is singular to working precision "
+                  + "or its factorization failed",
               transposed ? "Transposed" : "A", n, steps, correction[q], Accuracy.ERROR_LIMIT,
               eta, Accuracy.RESIDUAL_LIMIT, condition);
         }

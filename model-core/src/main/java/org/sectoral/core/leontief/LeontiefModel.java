@@ -21,11 +21,11 @@ import org.sectoral.core.table.RegionSector;
  * x' = v'·G with G = (I−B)⁻¹ (Miller &amp; Blair 2009, ch. 2 and §12.1).
  *
  * <p>Solve-based: I−A is factorized once when the model is made (which also proves the economy
- * productive); L and G are formed only when asked for. On the direct path every solve checks its
- * residual and is refined or refused when it misses the limits of {@link SolverDiagnostics}
- * ({@link ErrorCode#INACCURATE_SOLUTION}); {@link #diagnostics()} reports what was found. {@link SolverOptions} choose a direct dense
+ * productive); L and G are formed only when asked for. {@link SolverOptions} choose a direct dense
  * LU (native OpenBLAS where it loads, else pure Java) or Gauss–Seidel iterations on sparse A for
- * world tables; the answers agree to about 1e-10 relative. The model keeps no copy of Z or A:
+ * world tables; the answers agree to about 1e-10 relative. On the direct path every solve checks
+ * its residual and is refined or refused ({@link ErrorCode#INACCURATE_SOLUTION}) when it misses
+ * the limits of {@link SolverDiagnostics}; {@link #diagnostics()} reports what was found. The model keeps no copy of Z or A:
  * it reads the caller's immutable matrices. Immutable and safe to share between threads. Sectors
  * with zero output get zero coefficient columns (and rows of B), never NaN.
  */

@@ -208,6 +208,20 @@ class SolveCheckTest {
   }
 
   @Test
+  void aRightHandSideHoldingNaNIsRefusedNotSolved() {
+    int n = 10;
+    double[] m = RandomMatrices.identityMinus(RandomMatrices.productive(n, 1, 15), n);
+    SquareSolver s = SquareSolver.factor(m, n, Backend.JAVA);
+    double[] b = RandomMatrices.vector(n, 1);
+    b[4] = Double.NaN;
+    assertThatThrownBy(() -> s.solve(b)).isInstanceOfSatisfying(SectoralException.class,
+        e -> assertThat(e.code()).isEqualTo(ErrorCode.NON_FINITE_VALUE));
+    assertThatThrownBy(() -> s.solveTransposedAll(new double[][] {new double[n], b}))
+        .isInstanceOfSatisfying(SectoralException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.NON_FINITE_VALUE));
+  }
+
+  @Test
   void aCorruptInverseIsReplacedByRefinedRows() {
     int n = 20;
     double[] m = RandomMatrices.identityMinus(RandomMatrices.productive(n, 1, 14), n);
