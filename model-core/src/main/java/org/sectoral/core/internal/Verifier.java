@@ -264,7 +264,6 @@ final class Verifier {
     return new double[] {maxEta, maxError};
   }
 
-
   /**
    * M⁻¹ by the backend, checked by its action on {@link Accuracy#SKETCHES} random ±1 vectors w
    * (η of M·(M⁻¹w) = w); when that fails or κ̂ calls for refinement, row by row as refined

@@ -127,7 +127,8 @@ public final class LeontiefModel {
    * How far this model's numbers have proved themselves so far: the condition estimate of I−A,
    * the largest scaled residual of its solves, and warnings such as
    * {@link ErrorCode#ILL_CONDITIONED} (a snapshot; see {@link SolverDiagnostics} for the limits
-   * every solve is held to).
+   * every solve is held to). The record grows as solves are made, from any thread; nothing else
+   * about the model changes.
    */
   public SolverDiagnostics diagnostics() {
     return SolverDiagnostics.of(leontief.checks());
