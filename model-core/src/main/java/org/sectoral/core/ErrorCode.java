@@ -23,5 +23,25 @@ public enum ErrorCode {
   /** An iterative method did not reach its tolerance within its iteration limit. */
   NOT_CONVERGED,
   /** Targets or constraints cannot be met together (e.g. RAS margins with different sums). */
-  INCONSISTENT_TARGETS
+  INCONSISTENT_TARGETS,
+  /**
+   * A solve's scaled residual or estimated error stays above its limit even after iterative
+   * refinement: the numbers would be wrong (the system is singular to working precision or the
+   * factorization failed). Limits in {@code SolverDiagnostics}.
+   */
+  INACCURATE_SOLUTION,
+  /**
+   * The condition number estimate of a system exceeds 1e12: up to 12 significant digits may be
+   * lost by an unrefined solve. A warning in {@code LeontiefModel.diagnostics()}, not thrown.
+   */
+  ILL_CONDITIONED,
+  /** A scenario leaves an input coefficient below zero. */
+  NEGATIVE_COEFFICIENT,
+  /** A scenario pushes a sector's value added below zero (inputs costing more than the output). */
+  NEGATIVE_VALUE_ADDED,
+  /**
+   * A parameter is outside its domain: a share θ outside [0, 1], FLQ δ outside [0, 1), a target
+   * share outside (0, 1), a price or growth rate at or below −100 %, an empty list.
+   */
+  OUT_OF_RANGE
 }

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.Arrays;
 import java.util.List;
 import org.sectoral.core.ErrorCode;
+import org.sectoral.core.SectoralArgumentException;
 import org.sectoral.core.SectoralException;
 import org.sectoral.core.table.KeyIndex;
 import org.sectoral.core.table.LabelledVector;
@@ -47,7 +48,10 @@ public final class ImpliedWeights {
     checkNotNull(subGrowth, "subGrowth");
     int n = subSectors.size();
     int obs = totalGrowth.length;
-    checkArgument(subGrowth.length == obs, "%s growth rows for %s totals", subGrowth.length, obs);
+    if (subGrowth.length != obs) {
+      throw SectoralArgumentException.of(ErrorCode.DIMENSION_MISMATCH, "subGrowth", List.of(),
+          "%s growth rows for %s totals", subGrowth.length, obs);
+    }
     checkArgument(priorStrength >= 0, "λ = %s", priorStrength);
     double[] w0 = new double[n];
     if (prior == null) {
@@ -63,7 +67,10 @@ public final class ImpliedWeights {
     // Hessian 2(GᵀG + λI): Lipschitz constant ≤ 2(‖G‖_F² + λ)
     double lip = 2 * priorStrength;
     for (double[] row : subGrowth) {
-      checkArgument(row.length == n, "Growth row has %s values for %s sub-sectors", row.length, n);
+      if (row.length != n) {
+        throw SectoralArgumentException.of(ErrorCode.DIMENSION_MISMATCH, "subGrowth", List.of(),
+            "Growth row has %s values for %s sub-sectors", row.length, n);
+      }
       for (double g : row) {
         lip += 2 * g * g;
       }

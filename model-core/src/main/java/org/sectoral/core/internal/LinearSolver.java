@@ -29,4 +29,13 @@ public interface LinearSolver {
 
   /** A short name of the method, for logs and benchmarks (e.g. "native-openblas"). */
   String method();
+
+  /**
+   * What the checks of this solver's solves found so far (condition estimate, largest residual).
+   * Solvers that judge each solve otherwise (iterative ones, by their own tolerance) report no
+   * condition estimate and no solves.
+   */
+  default SolveChecks.Snapshot checks() {
+    return new SolveChecks.Snapshot(method(), size(), Double.NaN, 0, 0, 0, 0);
+  }
 }

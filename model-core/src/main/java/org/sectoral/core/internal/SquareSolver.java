@@ -19,21 +19,41 @@ import org.sectoral.core.internal.nativeblas.NativeLu;
  * property {@value Backend#PROPERTY}, default auto: native OpenBLAS when it loads and n is not
  * tiny, else the pure-Java blocked LU). Safe to share between threads. Callers never see the
  * factorization class.
+ *
+ * <p>Every solve proves itself ({@link Accuracy} holds the limits): the factorization comes with
+ * a condition estimate κ̂ (LAPACK dgecon natively, Hager–Higham on the LU solves otherwise), and
+ * each right-hand side's scaled residual η = ‖b − M·x‖∞ / (‖M‖∞·‖x‖∞ + ‖b‖∞) is computed from M
+ * as the caller holds it ({@link SystemMatrix}; no copy). A solve is refined — residual in
+ * double-double, correction by the same LU, until the correction stops shrinking — when
+ * η exceeds {@link Accuracy#RESIDUAL_LIMIT} or κ̂ exceeds {@link Accuracy#REFINE_CONDITION};
+ * if it still misses the limits it fails with {@link ErrorCode#INACCURATE_SOLUTION}. Batches of
+ * more than {@link Accuracy#SKETCHES} right-hand sides are checked by that many random ±1
+ * combinations of their scaled residuals, so the check costs at most that many matrix–vector
+ * products however large the batch; a failed combination falls back to one residual each.
+ * What the checks found is in {@link #checks()}.
  */
 public final class SquareSolver implements LinearSolver {
   /** |uᵢᵢ| below this (absolute, as commons-math3's default) means singular. */
   public static final double SINGULARITY_THRESHOLD = 1e-13;
 
   private final DenseLu lu;
+  private final int n;
+  private final double condition; // κ̂₁(M) = κ̂∞(M')
+  private final Verifier verifier;
   private final Supplier<double[]> inverse;
 
-  private SquareSolver(DenseLu lu) {
+  private SquareSolver(DenseLu lu, SystemMatrix matrix, double[] norms, double inverseNorm1) {
     this.lu = lu;
-    this.inverse = Suppliers.memoize(lu::inverse);
+    this.n = lu.size();
+    double c = norms[0] * inverseNorm1;
+    this.condition = Double.isNaN(c) ? Double.POSITIVE_INFINITY : c;
+    this.verifier = new Verifier(lu, matrix, norms[0], norms[1], condition);
+    this.inverse = Suppliers.memoize(verifier::formInverse);
   }
 
   /**
-   * Factorizes the n × n row-major matrix (the array is copied) with the configured backend.
+   * Factorizes the n × n row-major matrix with the configured backend. The array is not
+   * modified; it is kept to check residuals, so the caller must not change it afterwards.
    *
    * @throws SectoralException {@link ErrorCode#SINGULAR_SYSTEM} when M is singular
    */
@@ -44,22 +64,46 @@ public final class SquareSolver implements LinearSolver {
   /** As {@link #factor(double[], int)} with an explicit backend (tests, benchmarks). */
   public static SquareSolver factor(double[] rowMajor, int n, Backend backend) {
     checkShape(rowMajor, n);
-    return factorOwned(rowMajor.clone(), n, backend, Monitor.NONE);
+    Backend b = checkNotNull(backend, "backend").resolve(n);
+    // only the Java LU works in place; native and reference copy the values themselves
+    double[] work = b == Backend.JAVA ? rowMajor.clone() : rowMajor;
+    return factorOwned(work, n, SystemMatrix.dense(rowMajor, n), b, Monitor.NONE);
   }
 
   /**
-   * Factorizes an array the caller hands over (it may be overwritten and kept, so at most one
-   * dense n × n is alive besides the caller's inputs). The backend may be {@link Backend#AUTO}.
-   *
-   * @throws SectoralException {@link ErrorCode#SINGULAR_SYSTEM} when M is singular
-   * @throws java.util.concurrent.CancellationException when the monitor's token is cancelled
+   * Factorizes an array the caller hands over (it may be overwritten and kept). As the Java LU
+   * overwrites it, a copy of M is kept for the residual checks on that backend; callers that can
+   * show M otherwise use {@link #factorOwned(double[], int, SystemMatrix, Backend, Monitor)}.
    */
   public static SquareSolver factorOwned(double[] rowMajor, int n, Backend backend,
       Monitor monitor) {
     checkShape(rowMajor, n);
+    Backend b = checkNotNull(backend, "backend").resolve(n);
+    SystemMatrix m = SystemMatrix.dense(b == Backend.JAVA ? rowMajor.clone() : rowMajor, n);
+    return factorOwned(rowMajor, n, m, b, monitor);
+  }
+
+  /**
+   * Factorizes an array the caller hands over (it may be overwritten and kept, so at most one
+   * dense n × n is alive besides the caller's inputs), judging solves against {@code m}, which
+   * must hold the same matrix (e.g. the model's own A when the array is I − A). The backend may
+   * be {@link Backend#AUTO}.
+   *
+   * @throws SectoralException {@link ErrorCode#SINGULAR_SYSTEM} when M is singular
+   * @throws java.util.concurrent.CancellationException when the monitor's token is cancelled
+   */
+  public static SquareSolver factorOwned(double[] rowMajor, int n, SystemMatrix m,
+      Backend backend, Monitor monitor) {
+    checkShape(rowMajor, n);
+    checkNotNull(m, "m");
     checkNotNull(monitor, "monitor");
+    if (m.size() != n) {
+      throw SectoralException.of(ErrorCode.DIMENSION_MISMATCH, List.of(),
+          "Residual matrix of order %d for a system of order %d", m.size(), n);
+    }
     Backend b = checkNotNull(backend, "backend").resolve(n);
     monitor.check("dense LU");
+    double[] norms = norms(rowMajor, n);
     DenseLu lu;
     switch (b) {
       case NATIVE:
@@ -78,7 +122,29 @@ public final class SquareSolver implements LinearSolver {
           "Matrix of order %d is singular to working precision (smallest pivot %.3g)", n,
           lu.minAbsPivot()));
     }
-    return new SquareSolver(lu);
+    monitor.check("condition estimate");
+    return new SquareSolver(lu, m, norms, n == 0 ? 0 : lu.inverseNorm1Estimate());
+  }
+
+  /** {‖M‖₁, ‖M‖∞} of a row-major array. */
+  private static double[] norms(double[] a, int n) {
+    double[] col = new double[n];
+    double rowMax = 0;
+    for (int i = 0; i < n; i++) {
+      int o = i * n;
+      double row = 0;
+      for (int j = 0; j < n; j++) {
+        double v = Math.abs(a[o + j]);
+        row += v;
+        col[j] += v;
+      }
+      rowMax = Math.max(rowMax, row);
+    }
+    double colMax = 0;
+    for (double c : col) {
+      colMax = Math.max(colMax, c);
+    }
+    return new double[] {colMax, rowMax};
   }
 
   private static void checkShape(double[] rowMajor, int n) {
@@ -91,19 +157,29 @@ public final class SquareSolver implements LinearSolver {
 
   @Override
   public int size() {
-    return lu.size();
+    return n;
+  }
+
+  /** κ̂₁ = ‖M‖₁·‖M⁻¹‖₁ as estimated with the factorization (∞ when the estimate overflows). */
+  public double conditionEstimate() {
+    return condition;
+  }
+
+  @Override
+  public SolveChecks.Snapshot checks() {
+    return verifier.checks().snapshot();
   }
 
   @Override
   public double[] solve(double[] b) {
     checkLength(b);
-    return lu.solve(b);
+    return verifier.checked(new double[][] {b}, false)[0];
   }
 
   @Override
   public double[] solveTransposed(double[] c) {
     checkLength(c);
-    return lu.solveTransposed(c);
+    return verifier.checked(new double[][] {c}, true)[0];
   }
 
   @Override
@@ -111,7 +187,7 @@ public final class SquareSolver implements LinearSolver {
     for (double[] b : rhs) {
       checkLength(b);
     }
-    return lu.solveAll(rhs);
+    return verifier.checked(rhs, false);
   }
 
   @Override
@@ -119,13 +195,19 @@ public final class SquareSolver implements LinearSolver {
     for (double[] c : rhs) {
       checkLength(c);
     }
-    return lu.solveTransposedAll(rhs);
+    return verifier.checked(rhs, true);
   }
 
   @Override
   public double[] inverseShared() {
     return inverse.get();
   }
+
+  /**
+   * M⁻¹ by the backend, checked by its action on {@link Accuracy#SKETCHES} random ±1 vectors w
+   * (η of M·(M⁻¹w) = w); when that fails or κ̂ calls for refinement, row by row as refined
+   * transposed solves (n solves: far slower, but right).
+   */
 
   @Override
   public String method() {

@@ -3,6 +3,7 @@ package org.sectoral.core.leontief;
 import java.util.List;
 import org.sectoral.core.ErrorCode;
 import org.sectoral.core.SectoralException;
+import org.sectoral.core.internal.SystemMatrix;
 import org.sectoral.core.internal.sparse.CsrMatrix;
 import org.sectoral.core.internal.sparse.DenseRows;
 import org.sectoral.core.internal.sparse.RowMatrix;
@@ -12,8 +13,9 @@ import org.sectoral.core.table.RegionSector;
 
 /**
  * Where a model reads A from without keeping a copy: flows Z with outputs x (aᵢⱼ = zᵢⱼ/xⱼ, 0 when
- * xⱼ = 0), a dense coefficient matrix, or sparse coefficients. The matrices are immutable and
- * shared with the table they came from.
+ * xⱼ = 0), a dense coefficient matrix, sparse coefficients, or the allocation coefficients
+ * bᵢⱼ = aᵢⱼ·xⱼ/xᵢ of other coefficients. The matrices are immutable and shared with the table they
+ * came from; {@link #system()} lets the solver check residuals against them.
  */
 final class Coefficients {
   private final KeyIndex<RegionSector> keys;
@@ -21,35 +23,91 @@ final class Coefficients {
   private final LabelledMatrix<RegionSector, RegionSector> dense; // Z or A; null when sparse
   private final double[] divisor; // x when dense is Z, else null
   private final CsrMatrix sparse; // null when dense
-  private final double[] owned; // a row-major A made by the model itself, or null
+  private final Coefficients technical; // A of the allocation coefficients B, or null
+  private final double[] output; // x of the allocation coefficients B, or null
 
   private Coefficients(KeyIndex<RegionSector> keys,
       LabelledMatrix<RegionSector, RegionSector> dense, double[] divisor, CsrMatrix sparse,
-      double[] owned) {
+      Coefficients technical, double[] output) {
     this.keys = keys;
     this.n = keys.size();
     this.dense = dense;
     this.divisor = divisor;
     this.sparse = sparse;
-    this.owned = owned;
+    this.technical = technical;
+    this.output = output;
   }
 
   static Coefficients ofFlows(LabelledMatrix<RegionSector, RegionSector> z, double[] x) {
-    return new Coefficients(z.columns(), z, x, null, null);
+    return new Coefficients(z.columns(), z, x, null, null, null);
   }
 
   static Coefficients ofDense(LabelledMatrix<RegionSector, RegionSector> a) {
-    return new Coefficients(a.columns(), a, null, null, null);
+    return new Coefficients(a.columns(), a, null, null, null, null);
   }
 
   static Coefficients ofSparse(SparseCoefficients a) {
-    return new Coefficients(a.keys(), null, null, a.csr(), null);
+    return new Coefficients(a.keys(), null, null, a.csr(), null, null);
   }
 
-  /** Coefficients in a row-major array the caller hands over and never modifies again. */
-  static Coefficients ofOwnedArray(KeyIndex<RegionSector> keys, double[] rowMajor) {
-    return new Coefficients(keys, null, null, null, rowMajor);
+  /**
+   * Allocation coefficients B = x̂⁻¹·A·x̂, bᵢⱼ = aᵢⱼ·xⱼ/xᵢ (0 when xᵢ = 0), computed from A and x
+   * whenever they are read (Miller &amp; Blair §12.1).
+   */
+  static Coefficients ofAllocation(Coefficients a, double[] x) {
+    return new Coefficients(a.keys, null, null, null, a, x);
   }
+
+  /**
+   * I − A seen by rows of A for residual checks (no copy: rows are read from the source, with
+   * every aᵢⱼ computed exactly as {@link #toDense()} computes it).
+   */
+  SystemMatrix system() {
+    Coefficients self = this;
+    return new SystemMatrix() {
+      @Override
+      public int size() {
+        return n;
+      }
+
+      @Override
+      public boolean identityMinus() {
+        return true;
+      }
+
+      @Override
+      public void rows(int from, int to, double[] panel) {
+        self.rows(from, to, panel, 0);
+      }
+    };
+  }
+
+  /** Rows from … to − 1 of A into a row-major panel, starting at {@code offset}. */
+  void rows(int from, int to, double[] panel, int offset) {
+    for (int i = from; i < to; i++) {
+      int o = offset + (i - from) * n;
+      if (sparse != null) {
+        sparse.copyRow(i, panel, o);
+      } else if (technical != null) {
+        technical.rows(i, i + 1, panel, o);
+        double xi = output[i];
+        for (int j = 0; j < n; j++) {
+          // as LeontiefModel made B before: b_ij = a_ij x_j / x_i
+          panel[o + j] = xi == 0 ? 0 : panel[o + j] * output[j] / xi;
+        }
+      } else {
+        double[] row = dense.rowArray(i);
+        if (divisor == null) {
+          System.arraycopy(row, 0, panel, o, n);
+        } else {
+          for (int j = 0; j < n; j++) {
+            panel[o + j] = divisor[j] == 0 ? 0 : row[j] / divisor[j];
+          }
+        }
+      }
+    }
+  }
+
 
   KeyIndex<RegionSector> keys() {
     return keys;
@@ -60,8 +118,8 @@ final class Coefficients {
   }
 
   double at(int i, int j) {
-    if (owned != null) {
-      return owned[i * n + j];
+    if (technical != null) {
+      return output[i] == 0 ? 0 : technical.at(i, j) * output[j] / output[i];
     }
     if (sparse != null) {
       return sparse.get(i, j);
@@ -75,8 +133,10 @@ final class Coefficients {
 
   /** A new dense row-major copy of A (n² doubles). */
   double[] toDense() {
-    if (owned != null) {
-      return owned.clone();
+    if (technical != null) {
+      double[] b = new double[n * n];
+      rows(0, n, b, 0);
+      return b;
     }
     if (sparse != null) {
       double[] a = new double[n * n];

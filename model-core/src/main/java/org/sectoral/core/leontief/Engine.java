@@ -55,7 +55,7 @@ final class Engine {
         dense[i * n + i] += 1;
       }
       try {
-        s = SquareSolver.factorOwned(dense, n, Backend.configured(), monitor);
+        s = SquareSolver.factorOwned(dense, n, m.system(), Backend.configured(), monitor);
       } catch (SectoralException e) {
         if (e.code() != ErrorCode.SINGULAR_SYSTEM) {
           throw e;

@@ -1,10 +1,10 @@
 package org.sectoral.core.price;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
 import org.sectoral.core.ErrorCode;
+import org.sectoral.core.SectoralArgumentException;
 import org.sectoral.core.SectoralException;
 import org.sectoral.core.internal.SquareSolver;
 import org.sectoral.core.leontief.LeontiefModel;
@@ -57,20 +57,40 @@ public final class PriceModel {
   /**
    * Price changes Δp' = Δv'·L from changes of value added per unit of output Δv (e.g. a wage rise
    * of 5% in sector j: Δvⱼ = 0.05·wⱼ/xⱼ).
+   *
+   * @throws SectoralArgumentException DIMENSION_MISMATCH naming {@code deltaValueAdded} when
+   *     keyed otherwise than the table
    */
   public LabelledVector<RegionSector> costPush(LabelledVector<RegionSector> deltaValueAdded) {
-    checkArgument(deltaValueAdded.index().equals(table.keys()), "Keys differ from the table's");
+    checkNotNull(deltaValueAdded, "deltaValueAdded");
+    if (!deltaValueAdded.index().equals(table.keys())) {
+      throw SectoralArgumentException.of(ErrorCode.DIMENSION_MISMATCH, "deltaValueAdded",
+          List.of(), "Value-added changes keyed otherwise than the table's sectors");
+    }
     return LabelledVector.of(table.keys(), model.solveTransposed(deltaValueAdded.toArray()),
         "index change");
   }
 
   /**
    * Price changes from relative changes of import prices by imported product, Δp' = Δpₘ'·Aᵐ·L.
+   *
+   * @throws SectoralArgumentException DIMENSION_MISMATCH naming {@code relativeChange} when not
+   *     keyed by the imported products, OUT_OF_RANGE naming it and the product for a fall below
+   *     −100 % (a negative price)
    */
   public LabelledVector<RegionSector> importPriceChange(LabelledVector<Sector> relativeChange) {
+    checkNotNull(relativeChange, "relativeChange");
     LabelledMatrix<Sector, RegionSector> imports = table.requireImports();
-    checkArgument(relativeChange.index().equals(imports.rows()),
-        "Import price changes must be keyed by the table's imported products %s", imports.rows());
+    if (!relativeChange.index().equals(imports.rows())) {
+      throw SectoralArgumentException.of(ErrorCode.DIMENSION_MISMATCH, "relativeChange",
+          List.of(), "Import price changes must be keyed by the table's imported products %s",
+          imports.rows());
+    }
+    for (int k = 0; k < relativeChange.size(); k++) {
+      SectoralArgumentException.checkRange(relativeChange.at(k) >= -1, relativeChange.at(k),
+          "relativeChange", List.of(relativeChange.keys().get(k).toString()),
+          "is a fall of more than 100 %: a negative price");
+    }
     double[] c = new double[table.size()];
     for (int k = 0; k < am.length; k++) {
       for (int j = 0; j < c.length; j++) {
@@ -88,10 +108,14 @@ public final class PriceModel {
    * (needs imports by product).
    *
    * @return new price indices of every sector (the shocked one at 1 + change)
+   * @throws SectoralArgumentException OUT_OF_RANGE naming {@code relativeChange} and the sector
+   *     for a fall of more than 100 % (a negative price; NON_FINITE_VALUE for NaN or infinity)
    */
   public LabelledVector<RegionSector> exogenousPriceChange(RegionSector sector,
       double relativeChange, boolean passThroughToImports) {
-    checkArgument(Double.isFinite(relativeChange), "Change %s", relativeChange);
+    checkNotNull(sector, "sector");
+    SectoralArgumentException.checkRange(relativeChange >= -1, relativeChange, "relativeChange",
+        List.of(sector.toString()), "is a fall of more than 100 %: a negative price");
     int n = table.size();
     int k = table.keys().indexOf(sector);
     double[] importPrices = null;

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.sectoral.core.ErrorCode;
+import org.sectoral.core.SectoralArgumentException;
 import org.sectoral.core.SectoralException;
 import org.sectoral.core.table.KeyIndex;
 import org.sectoral.core.table.LabelledMatrix;
@@ -160,13 +161,20 @@ public final class LocationQuotients {
     return LabelledMatrix.of(sectors, sectors, cilq(1, false), "1");
   }
 
+  /** δ in [0, 1), else OUT_OF_RANGE naming {@code delta} (NaN: NON_FINITE_VALUE). */
+  static void checkDelta(double delta) {
+    SectoralArgumentException.checkRange(delta >= 0 && delta < 1, delta, "delta", List.of(),
+        "is outside [0, 1) (FLQ parameter δ)");
+  }
+
   /**
    * Flegg's size adjustment λ* = [log₂(1 + TRX/TNX)]^δ (Flegg &amp; Webber 1997).
    *
-   * @throws IllegalArgumentException unless 0 ≤ δ &lt; 1
+   * @throws SectoralArgumentException (an IllegalArgumentException) OUT_OF_RANGE naming
+   *     {@code delta} unless 0 ≤ δ &lt; 1
    */
   public double lambdaStar(double delta) {
-    checkArgument(delta >= 0 && delta < 1, "FLQ parameter δ = %s is outside [0, 1)", delta);
+    checkDelta(delta);
     return Math.pow(Math.log1p(share) / Math.log(2), delta);
   }
 

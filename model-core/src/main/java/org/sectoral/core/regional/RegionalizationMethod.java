@@ -1,6 +1,5 @@
 package org.sectoral.core.regional;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.sectoral.core.table.LabelledMatrix;
@@ -33,7 +32,8 @@ public sealed interface RegionalizationMethod {
   /**
    * Flegg's location quotient with parameter δ.
    *
-   * @throws IllegalArgumentException unless 0 ≤ δ &lt; 1
+   * @throws org.sectoral.core.SectoralArgumentException (an IllegalArgumentException) with
+   *     {@code OUT_OF_RANGE} naming {@code delta} unless 0 ≤ δ &lt; 1
    */
   static RegionalizationMethod flq(double delta) {
     return new Flq(delta);
@@ -42,7 +42,8 @@ public sealed interface RegionalizationMethod {
   /**
    * The augmented FLQ with parameter δ.
    *
-   * @throws IllegalArgumentException unless 0 ≤ δ &lt; 1
+   * @throws org.sectoral.core.SectoralArgumentException (an IllegalArgumentException) with
+   *     {@code OUT_OF_RANGE} naming {@code delta} unless 0 ≤ δ &lt; 1
    */
   static RegionalizationMethod aflq(double delta) {
     return new Aflq(delta);
@@ -126,6 +127,6 @@ public sealed interface RegionalizationMethod {
   }
 
   private static void checkDelta(double delta) {
-    checkArgument(delta >= 0 && delta < 1, "FLQ parameter δ = %s is outside [0, 1)", delta);
+    LocationQuotients.checkDelta(delta);
   }
 }

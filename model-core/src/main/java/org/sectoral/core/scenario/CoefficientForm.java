@@ -3,7 +3,13 @@ package org.sectoral.core.scenario;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.sectoral.core.ErrorCode;
+import org.sectoral.core.SectoralArgumentException;
+import org.sectoral.core.SectoralException;
 import org.sectoral.core.leontief.LeontiefModel;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.InputOutputTableBuilder;
@@ -24,6 +30,9 @@ import org.sectoral.core.table.ValueAddedComponent;
  * immutable.
  */
 public final class CoefficientForm {
+  /** A coefficient or value added per unit this far below zero is rounding, not a change. */
+  static final double NEGLIGIBLE = 1e-12;
+
   private final InputOutputTable base;
   private final int n;
   final double[][] domestic; // Aᵈ, n × n
@@ -94,7 +103,8 @@ public final class CoefficientForm {
    * the table's own sectors as products.
    */
   public CoefficientForm localize(int k, int j, double theta) {
-    checkArgument(theta >= 0 && theta <= 1, "θ = %s outside [0, 1]", theta);
+    SectoralArgumentException.checkRange(theta >= 0 && theta <= 1, theta, "theta",
+        java.util.List.of(), "is outside [0, 1]");
     checkArgument(imported != null && imported.length == n,
         "Localization needs imports by product (%s rows) in table %s", n, base.name());
     double moved = theta * imported[k][j];
@@ -122,11 +132,16 @@ public final class CoefficientForm {
 
   /**
    * Rebuilds a consistent table: x = (I−Aᵈ)⁻¹·Y·1, flows = coefficients × x, same keys, units,
-   * final demand Y.
+   * final demand Y. Edits the economy cannot carry are refused, in this order.
    *
-   * @throws org.sectoral.core.SectoralException NOT_PRODUCTIVE when the edited Aᵈ is not
+   * @throws SectoralException NEGATIVE_COEFFICIENT naming the row and column of a domestic or
+   *     imported coefficient edited below zero (and below its base value); NOT_PRODUCTIVE when
+   *     the edited Aᵈ is not productive; NEGATIVE_VALUE_ADDED naming the sectors whose value
+   *     added per unit of output the edits pushed below zero (and below its base value);
+   *     NEGATIVE_OUTPUT when final demand drives output below zero
    */
   public InputOutputTable toTable(String name) {
+    checkCoefficients();
     KeyIndex<RegionSector> keys = base.keys();
     LeontiefModel model = LeontiefModel.ofCoefficients(
         LabelledMatrix.of(keys, keys, domestic, "1"));
@@ -137,6 +152,7 @@ public final class CoefficientForm {
       }
     }
     double[] x = model.solve(f);
+    checkValueAdded();
     InputOutputTableBuilder b = base.toBuilder().name(name).clearFinalDemand().clearValueAdded()
         .clearSatellites().intermediate(times(domestic, x)).output(x)
         .productTaxes(times(new double[][] {taxes}, x)[0]);
@@ -168,6 +184,59 @@ public final class CoefficientForm {
       }
     }
     return b.balanceTolerance(Math.max(1e-8, base.balanceReport().tolerance())).build();
+  }
+
+  private void checkCoefficients() {
+    double[] x = base.output().toArray();
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        double before = x[j] == 0 ? 0 : base.intermediate().at(i, j) / x[j];
+        if (domestic[i][j] < -NEGLIGIBLE && domestic[i][j] < before) {
+          throw SectoralException.of(ErrorCode.NEGATIVE_COEFFICIENT,
+              List.of(keys().get(i).toString(), keys().get(j).toString()),
+              "Domestic coefficient (%s, %s) edited below zero: %s", keys().get(i),
+              keys().get(j), domestic[i][j]);
+        }
+      }
+    }
+    if (imported != null) {
+      LabelledMatrix<?, RegionSector> m = base.imports().get();
+      for (int k = 0; k < imported.length; k++) {
+        for (int j = 0; j < n; j++) {
+          double before = x[j] == 0 ? 0 : m.at(k, j) / x[j];
+          if (imported[k][j] < -NEGLIGIBLE && imported[k][j] < before) {
+            throw SectoralException.of(ErrorCode.NEGATIVE_COEFFICIENT,
+                List.of(m.rows().get(k).toString(), keys().get(j).toString()),
+                "Imported coefficient (%s, %s) edited below zero: %s", m.rows().get(k),
+                keys().get(j), imported[k][j]);
+          }
+        }
+      }
+    }
+  }
+
+  /** Refuses value added per unit of output that the edits pushed below zero. */
+  private void checkValueAdded() {
+    double[] x = base.output().toArray();
+    double[] total = base.valueAddedTotal().toArray();
+    List<String> negative = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    for (int j = 0; j < n; j++) {
+      double v = 0;
+      for (double[] row : valueAdded) {
+        v += row[j];
+      }
+      double before = x[j] == 0 ? 0 : total[j] / x[j];
+      if (v < -NEGLIGIBLE && v < before - NEGLIGIBLE) {
+        negative.add(keys().get(j).toString());
+        values.add(String.format(Locale.ROOT, "%s: %.4g", keys().get(j), v));
+      }
+    }
+    if (!negative.isEmpty()) {
+      throw SectoralException.of(ErrorCode.NEGATIVE_VALUE_ADDED, negative,
+          "Value added per unit of output pushed below zero in %s: inputs would cost more "
+              + "than the output", values);
+    }
   }
 
   private void absorb(int j, double delta) {

@@ -1,6 +1,5 @@
 package org.sectoral.core.scenario;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -8,6 +7,8 @@ import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sectoral.core.ErrorCode;
+import org.sectoral.core.SectoralArgumentException;
 import org.sectoral.core.leontief.Effects;
 import org.sectoral.core.leontief.HouseholdClosure;
 import org.sectoral.core.leontief.ImpactAnalysis;
@@ -43,6 +44,9 @@ public final class InvestmentImpact {
    * @param table the (national or provincial) table
    * @param spending capital spending by supplying sector, table unit
    * @param domesticShares share of each sector's spending supplied at home, in [0, 1]
+   * @throws SectoralArgumentException DIMENSION_MISMATCH naming {@code spending} or
+   *     {@code domesticShares} when keyed otherwise than the table, OUT_OF_RANGE naming
+   *     {@code domesticShares} and the sector for a share outside [0, 1]
    */
   public static InvestmentImpact of(InputOutputTable table, LabelledVector<RegionSector> spending,
       LabelledVector<RegionSector> domesticShares) {
@@ -62,13 +66,22 @@ public final class InvestmentImpact {
       LabelledVector<RegionSector> domesticShares, HouseholdClosure closure) {
     checkNotNull(table, "table");
     checkNotNull(closure, "closure");
-    checkArgument(spending.index().equals(table.keys()), "Spending keys differ from the table's");
-    checkArgument(domesticShares.index().equals(table.keys()), "Share keys differ");
+    checkNotNull(spending, "spending");
+    checkNotNull(domesticShares, "domesticShares");
+    if (!spending.index().equals(table.keys())) {
+      throw SectoralArgumentException.of(ErrorCode.DIMENSION_MISMATCH, "spending", List.of(),
+          "Spending keys differ from the table's");
+    }
+    if (!domesticShares.index().equals(table.keys())) {
+      throw SectoralArgumentException.of(ErrorCode.DIMENSION_MISMATCH, "domesticShares",
+          List.of(), "Domestic share keys differ from the table's");
+    }
     double[] dom = new double[table.size()];
     double imports = 0;
     for (int i = 0; i < dom.length; i++) {
       double s = domesticShares.at(i);
-      checkArgument(s >= 0 && s <= 1, "Domestic share of %s is %s", table.keys().get(i), s);
+      SectoralArgumentException.checkRange(s >= 0 && s <= 1, s, "domesticShares",
+          List.of(table.keys().get(i).toString()), "is outside [0, 1]");
       dom[i] = spending.at(i) * s;
       imports += spending.at(i) - dom[i];
     }

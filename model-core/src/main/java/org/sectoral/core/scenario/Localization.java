@@ -8,6 +8,8 @@ import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sectoral.core.ErrorCode;
+import org.sectoral.core.SectoralArgumentException;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.RegionSector;
 import org.sectoral.core.valueadded.ExportContent;
@@ -32,8 +34,15 @@ public final class Localization {
     return new Localization(baseline);
   }
 
-  /** The scenario result of localizing share θ of every imported input of the users. */
+  /**
+   * The scenario result of localizing share θ ∈ [0, 1] of every imported input of the users.
+   *
+   * @throws SectoralArgumentException OUT_OF_RANGE naming {@code theta} outside [0, 1]
+   * @throws org.sectoral.core.SectoralException NOT_PRODUCTIVE when the localized economy is not
+   */
   public ScenarioResult apply(Target users, double theta) {
+    SectoralArgumentException.checkRange(theta >= 0 && theta <= 1, theta, "theta", List.of(),
+        "is outside [0, 1]");
     return Scenario.builder(String.format(java.util.Locale.ROOT, "localize %.0f%%", theta * 100))
         .localizeAll(users, theta).build().apply(baseline);
   }
@@ -41,9 +50,20 @@ public final class Localization {
   /**
    * The domestic value-added content (v·Lᵈ)ⱼ of each user sector, and the domestic share of
    * total exports, at each θ: one localization per θ, applied to all users together.
+   *
+   * @throws SectoralArgumentException OUT_OF_RANGE naming {@code thetas} when there is none or
+   *     one is outside [0, 1] (NON_FINITE_VALUE for NaN), before anything is computed
    */
   public Curve sweep(Target users, double[] thetas) {
-    checkArgument(thetas.length > 0, "No θ values");
+    checkNotNull(users, "users");
+    checkNotNull(thetas, "thetas");
+    if (thetas.length == 0) {
+      throw SectoralArgumentException.of(ErrorCode.OUT_OF_RANGE, "thetas", List.of(),
+          "No θ values to sweep");
+    }
+    for (int s = 0; s < thetas.length; s++) {
+      checkTheta(thetas[s], s);
+    }
     Map<RegionSector, double[]> byUser = new LinkedHashMap<>();
     for (RegionSector u : users.sectors()) {
       byUser.put(u, new double[thetas.length]);
@@ -59,6 +79,11 @@ public final class Localization {
     }
     return new Curve(ImmutableList.copyOf(java.util.Arrays.stream(thetas).boxed().toList()),
         ImmutableMap.copyOf(byUser), total);
+  }
+
+  private static void checkTheta(double theta, int index) {
+    SectoralArgumentException.checkRange(theta >= 0 && theta <= 1, theta, "thetas", List.of(),
+        String.format(java.util.Locale.ROOT, "(θ number %d) is outside [0, 1]", index + 1));
   }
 
   /**

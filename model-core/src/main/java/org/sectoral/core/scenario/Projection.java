@@ -1,10 +1,11 @@
 package org.sectoral.core.scenario;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Arrays;
 import java.util.List;
+import org.sectoral.core.ErrorCode;
+import org.sectoral.core.SectoralArgumentException;
 import org.sectoral.core.internal.Roots;
 import org.sectoral.core.leontief.LeontiefModel;
 import org.sectoral.core.table.InputOutputTable;
@@ -44,11 +45,17 @@ public final class Projection {
 
   /**
    * Projects to {@code lastYear} with annual final-demand growth rates by sector (0.07 = 7%).
+   *
+   * @throws SectoralArgumentException DIMENSION_MISMATCH naming {@code rates} when there is not
+   *     one per sector; OUT_OF_RANGE naming {@code rates} and the sector for a rate of −100 % or
+   *     less (NON_FINITE_VALUE for NaN or infinity), or {@code lastYear} before the base year
    */
   public ProjectionResult run(double[] rates, int lastYear) {
-    checkArgument(rates.length == base.size(), "%s rates for %s sectors", rates.length,
-        base.size());
-    checkArgument(lastYear >= baseYear, "Last year %s before base year %s", lastYear, baseYear);
+    checkRates(rates);
+    if (lastYear < baseYear) {
+      throw SectoralArgumentException.of(ErrorCode.OUT_OF_RANGE, "lastYear", List.of(),
+          "Last year %s is before the base year %s", lastYear, baseYear);
+    }
     int years = lastYear - baseYear + 1;
     double[] f0 = base.finalDemandTotal().toArray();
     double[][] x = new double[years][];
@@ -75,10 +82,19 @@ public final class Projection {
    *
    * @throws org.sectoral.core.SectoralException INCONSISTENT_TARGETS when no rate in
    *     [−50%, +100%] reaches the share
+   * @throws SectoralArgumentException OUT_OF_RANGE naming {@code valueAddedShare} outside
+   *     (0, 1), {@code year} not after the base year or an empty {@code group}; the rates are
+   *     checked as by {@link #run(double[], int)}
    */
   public double rateForValueAddedShare(double[] baseRates, List<RegionSector> group,
       double share, int year) {
-    checkArgument(share > 0 && share < 1, "Share %s outside (0, 1)", share);
+    SectoralArgumentException.checkRange(share > 0 && share < 1, share, "valueAddedShare",
+        List.of(), "is outside (0, 1)");
+    if (year <= baseYear) {
+      throw SectoralArgumentException.of(ErrorCode.OUT_OF_RANGE, "year", List.of(),
+          "Target year %s is not after the base year %s", year, baseYear);
+    }
+    checkRates(baseRates);
     boolean[] in = membership(group);
     return Roots.brent(r -> run(withExtra(baseRates, in, r), year)
         .valueAddedShare(group)[year - baseYear] - share, -0.5, 1.0, "value-added share " + share);
@@ -88,9 +104,15 @@ public final class Projection {
    * The extra annual rate r for the group such that the group's value added (at base-year
    * coefficients, i.e. a value-added-weighted volume index) grows by {@code growth} in the first
    * projected year.
+   *
+   * @throws SectoralArgumentException OUT_OF_RANGE naming {@code firstYearGrowth} at or below
+   *     −100 % or an empty {@code group}; the rates are checked as by {@link #run(double[], int)}
    */
   public double rateForFirstYearGrowth(double[] baseRates, List<RegionSector> group,
       double growth) {
+    SectoralArgumentException.checkRange(growth > -1, growth, "firstYearGrowth", List.of(),
+        "is a fall of 100 % or more");
+    checkRates(baseRates);
     boolean[] in = membership(group);
     return Roots.brent(r -> {
       ProjectionResult p = run(withExtra(baseRates, in, r), baseYear + 1);
@@ -100,8 +122,24 @@ public final class Projection {
     }, -0.5, 1.0, "first-year growth " + growth);
   }
 
+  private void checkRates(double[] rates) {
+    checkNotNull(rates, "rates");
+    if (rates.length != base.size()) {
+      throw SectoralArgumentException.of(ErrorCode.DIMENSION_MISMATCH, "rates", List.of(),
+          "%s growth rates for %s sectors", rates.length, base.size());
+    }
+    for (int i = 0; i < rates.length; i++) {
+      SectoralArgumentException.checkRange(rates[i] > -1, rates[i], "rates",
+          List.of(base.keys().get(i).toString()), "is a fall of 100 % or more a year");
+    }
+  }
+
   private boolean[] membership(List<RegionSector> group) {
-    checkArgument(!group.isEmpty(), "Empty group");
+    checkNotNull(group, "group");
+    if (group.isEmpty()) {
+      throw SectoralArgumentException.of(ErrorCode.OUT_OF_RANGE, "group", List.of(),
+          "The target group has no sector");
+    }
     boolean[] in = new boolean[base.size()];
     for (RegionSector k : group) {
       in[base.keys().indexOf(k)] = true;

@@ -49,10 +49,14 @@ public final class Scenario {
   }
 
   /**
-   * Applies the shocks to a baseline and compares.
+   * Applies the shocks to a baseline and compares. A scenario that the economy cannot carry is
+   * refused, never returned as a result (see {@link Shock} for each verb).
    *
    * @throws SectoralException UNKNOWN_KEY for a sector not in the table, MISSING_BLOCK for a
-   *     final-demand category the table lacks, NOT_PRODUCTIVE when edited coefficients are
+   *     final-demand category the table lacks, NEGATIVE_COEFFICIENT naming the row and column
+   *     when a coefficient shock lowers a coefficient below zero, NOT_PRODUCTIVE when the edited
+   *     coefficients are, NEGATIVE_VALUE_ADDED naming the sectors whose value added a coefficient
+   *     shock pushes below zero, NEGATIVE_OUTPUT when final demand drives output below zero
    */
   public ScenarioResult apply(InputOutputTable baseline) {
     checkNotNull(baseline, "baseline");
@@ -64,6 +68,19 @@ public final class Scenario {
       applyOne(form, baseline, s);
     }
     return new ScenarioResult(this, baseline, form.toTable(baseline.name() + " | " + name));
+  }
+
+  /** Sets aᵢⱼ, refusing a value below zero that is also below the old one. */
+  private static void setCoefficient(CoefficientForm form, KeyIndex<RegionSector> keys, int i,
+      int j, double value, String verb) {
+    double old = form.domestic(i, j);
+    if (value < -CoefficientForm.NEGLIGIBLE && value < old) {
+      throw SectoralException.of(ErrorCode.NEGATIVE_COEFFICIENT,
+          List.of(keys.get(i).toString(), keys.get(j).toString()),
+          "%s would make the coefficient (%s, %s) negative: %s → %s", verb, keys.get(i),
+          keys.get(j), old, value);
+    }
+    form.setDomestic(i, j, value);
   }
 
   private static void applyOne(CoefficientForm form, InputOutputTable t, Shock shock) {
@@ -78,15 +95,19 @@ public final class Scenario {
         throw SectoralException.of(ErrorCode.MISSING_BLOCK, List.of(af.to().toString()),
             "addFlow into %s, which has zero output: use addCoefficient", af.to());
       }
-      form.setDomestic(i, j, form.domestic(i, j) + af.delta() / x);
+      setCoefficient(form, keys, i, j, form.domestic(i, j) + af.delta() / x, "addFlow");
     } else if (shock instanceof Shock.Coefficient c) {
       int i = keys.indexOf(c.from());
       int j = keys.indexOf(c.to());
       double a = form.domestic(i, j);
-      form.setDomestic(i, j, switch (c.verb()) {
+      setCoefficient(form, keys, i, j, switch (c.verb()) {
         case SET -> c.amount();
         case SCALE -> a * c.amount();
         case ADD -> a + c.amount();
+      }, switch (c.verb()) {
+        case SET -> "setCoefficient";
+        case SCALE -> "scaleCoefficient";
+        case ADD -> "addCoefficient";
       });
     } else if (shock instanceof Shock.Localize l) {
       int[] products = l.products().isEmpty()
@@ -199,27 +220,37 @@ public final class Scenario {
       return add(new Shock.FinalDemand(category, target, Shock.Verb.ADD, amount));
     }
 
-    /** Adds Δ (table unit) to the domestic flow zᵢⱼ at base output; aᵢⱼ is recomputed. */
+    /**
+     * Adds Δ (table unit) to the domestic flow zᵢⱼ at base output; aᵢⱼ is recomputed, and value
+     * added of column j absorbs the change (refused if either goes below zero).
+     */
     public Builder addFlow(RegionSector from, RegionSector to, double delta) {
       return add(new Shock.AddFlow(from, to, delta));
     }
 
-    /** Adds Δ to the domestic coefficient aᵢⱼ. */
+    /**
+     * Adds Δ to the domestic coefficient aᵢⱼ; value added of column j absorbs it. Refused with
+     * NEGATIVE_COEFFICIENT if aᵢⱼ would go below zero, NOT_PRODUCTIVE if the economy no longer
+     * is, NEGATIVE_VALUE_ADDED if column j's inputs would cost more than its output.
+     */
     public Builder addCoefficient(RegionSector from, RegionSector to, double delta) {
       return add(new Shock.Coefficient(from, to, Shock.Verb.ADD, delta));
     }
 
-    /** Multiplies the domestic coefficient aᵢⱼ by a factor. */
+    /** Multiplies the domestic coefficient aᵢⱼ by a factor ≥ 0 (refused as addCoefficient). */
     public Builder scaleCoefficient(RegionSector from, RegionSector to, double factor) {
       return add(new Shock.Coefficient(from, to, Shock.Verb.SCALE, factor));
     }
 
-    /** Sets the domestic coefficient aᵢⱼ. */
+    /** Sets the domestic coefficient aᵢⱼ to a value ≥ 0 (refused as addCoefficient). */
     public Builder setCoefficient(RegionSector from, RegionSector to, double value) {
       return add(new Shock.Coefficient(from, to, Shock.Verb.SET, value));
     }
 
-    /** Moves share θ of imported product k used by the target sectors to domestic supply. */
+    /**
+     * Moves share θ ∈ [0, 1] of imported product k used by the target sectors to domestic supply
+     * (NOT_PRODUCTIVE if the economy no longer is).
+     */
     public Builder localize(RegionSector product, Target users, double theta) {
       return add(new Shock.Localize(ImmutableList.of(product), users, theta));
     }

@@ -1,10 +1,11 @@
 package org.sectoral.core.scenario;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.sectoral.core.ErrorCode;
+import org.sectoral.core.SectoralArgumentException;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.Region;
 import org.sectoral.core.table.RegionSector;
@@ -27,7 +28,10 @@ public record Target(ImmutableList<RegionSector> sectors, Mode mode) {
   public Target {
     checkNotNull(sectors, "sectors");
     checkNotNull(mode, "mode");
-    checkArgument(!sectors.isEmpty(), "A target needs at least one sector");
+    if (sectors.isEmpty()) {
+      throw SectoralArgumentException.of(ErrorCode.OUT_OF_RANGE, "sectors", List.of(),
+          "A target needs at least one sector");
+    }
   }
 
   /** Each of these sectors gets the full amount. */

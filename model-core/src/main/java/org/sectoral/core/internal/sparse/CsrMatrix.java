@@ -145,6 +145,14 @@ public final class CsrMatrix implements RowMatrix {
     }
   }
 
+  /** Writes row i densely into {@code dest[offset … offset + n)} (zeros included). */
+  public void copyRow(int i, double[] dest, int offset) {
+    Arrays.fill(dest, offset, offset + n, 0);
+    for (int p = rowStart[i], end = rowStart[i + 1]; p < end; p++) {
+      dest[offset + col[p]] = val[p];
+    }
+  }
+
   /** The entry aᵢⱼ (binary search in row i). */
   public double get(int i, int j) {
     int p = Arrays.binarySearch(col, rowStart[i], rowStart[i + 1], j);
