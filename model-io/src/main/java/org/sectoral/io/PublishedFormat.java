@@ -71,15 +71,9 @@ public enum PublishedFormat implements TableFormat {
 
     @Override
     public InputOutputTable read(Path path) throws IOException {
-      String n = path.getFileName().toString();
-      if (n.toLowerCase(Locale.ROOT).endsWith("dom.csv")) {
-        Path imp = path.resolveSibling(n.substring(0, n.length() - "dom.csv".length())
-            + n.substring(n.length() - "dom.csv".length()).replace("dom", "imp"));
-        if (Files.isRegularFile(imp)) {
-          return OecdIotReader.create().readDomesticImports(path, imp);
-        }
-      }
-      return OecdIotReader.create().readTotal(path);
+      var imp = OecdIotReader.importsFileOf(path);
+      return imp.isPresent() ? OecdIotReader.create().readDomesticImports(path, imp.get())
+          : OecdIotReader.create().readTotal(path);
     }
   };
 

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sectoral.core.footprint.Footprints;
 import org.sectoral.core.leontief.LeontiefModel;
 import org.sectoral.core.leontief.MultiplierType;
 import org.sectoral.core.leontief.Multipliers;
@@ -14,7 +13,6 @@ import org.sectoral.core.linkage.Linkages;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.LabelledVector;
 import org.sectoral.core.table.RegionSector;
-import org.sectoral.core.table.SatelliteAccount;
 import org.sectoral.core.trade.KwwDecomposition;
 import org.sectoral.core.trade.KwwRow;
 import org.sectoral.core.trade.TivaIndicators;
@@ -24,19 +22,22 @@ import org.sectoral.examples.scenario.Csv;
 import org.sectoral.io.pymrio.PymrioSystem;
 import org.sectoral.io.pymrio.PymrioWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code sectoral analyze}: computes the system and writes it in pymrio folder format (x, A,
- * per extension S, M, D_cba, D_pba, D_imp, D_exp; L only on request) plus tidy CSVs.
+ * {@code sectoral analyze}: computes the system as pymrio's {@code calc_all} does and writes it
+ * in pymrio folder format (x, A, per extension S, S_Y, M, D_cba, D_pba, D_imp, D_exp, D_*_reg,
+ * D_*_cap; L only on request) plus tidy CSVs.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     description = {"Compute a table's system and write it to DIR in pymrio folder format at full",
-        "precision (x, A, and for each satellite account S, M, D_cba, D_pba, D_imp, D_exp;",
-        "L only with --with-inverse), plus tidy CSVs: multipliers.csv, linkages.csv,",
+        "precision (x, A, and for each extension what pymrio's calc_all computes: S, S_Y, M,",
+        "D_cba, D_pba, D_imp, D_exp, D_*_reg, D_*_cap; L only with --with-inverse), plus tidy",
+        "CSVs: multipliers.csv, linkages.csv,",
         "value_added_content.csv (national tables with imports), tiva.csv and kww.csv",
         "(multi-region tables). Progress goes to stderr."})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -47,6 +48,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--from", paramLabel = "F", description = "Input format (default: detected).")
   String from;
+
+  @Mixin InputOptions inputOptions = new InputOptions();
 
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
   Path out;
@@ -86,7 +89,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     err.println("sectoral: reading " + input);
-    InputOutputTable t = TableInput.read(input, from);
+    TableInput.Loaded loaded = TableInput.load(input, from, inputOptions);
+    loaded.warnings().forEach(w -> err.println("sectoral: warning: " + w));
+    InputOutputTable t = loaded.table();
     long read = System.nanoTime();
     err.printf("sectoral: read %d region-sectors in %.2f s; factorizing I − A%n", t.size(),
         (read - start) / 1e9);
@@ -97,21 +102,11 @@ final class AnalyzeCommand implements Callable<Integer> {
           "--solver must be direct or iterative, not " + solver);
     };
     LeontiefModel model = LeontiefModel.of(t, options.withProgress(progress(err)));
-    PymrioSystem system = PymrioSystem.of(t).withMatrix("A", model.technicalCoefficients());
-    if (withInverse) {
-      err.println("sectoral: forming L");
-      system = system.withMatrix("L", model.leontiefInverse());
-    }
-    for (SatelliteAccount s : t.satellites().values()) {
-      err.println("sectoral: footprints of " + s.name());
-      Footprints fp = Footprints.of(t, model, s);
-      system = system.withExtensionMatrix(s.name(), "S", fp.coefficients())
-          .withExtensionMatrix(s.name(), "M", fp.multipliers())
-          .withExtensionMatrix(s.name(), "D_cba", fp.consumptionBased())
-          .withExtensionMatrix(s.name(), "D_pba", fp.productionBased())
-          .withExtensionMatrix(s.name(), "D_imp", fp.imports())
-          .withExtensionMatrix(s.name(), "D_exp", fp.exports());
-    }
+    // A pymrio input keeps its own extensions, names and population; others get the pymrio view.
+    PymrioSystem source = loaded.pymrio() != null ? loaded.pymrio() : PymrioSystem.of(t);
+    err.println("sectoral: A" + (withInverse ? ", L" : "") + " and the footprints of "
+        + source.extensions().keySet());
+    PymrioSystem system = source.calcAll(t, model, withInverse);
     long analysed = System.nanoTime();
     err.printf("sectoral: model and footprints in %.2f s; writing %s%n", (analysed - read) / 1e9,
         out);
