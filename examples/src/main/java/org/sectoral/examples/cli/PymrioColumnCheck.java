@@ -17,11 +17,16 @@ final class PymrioColumnCheck {
   private PymrioColumnCheck() {}
 
   static void print(PrintWriter out, PymrioSystem system, InputOutputTable t, boolean residual) {
-    if (residual && t.valueAdded().rowCount() == 1
-        && t.valueAdded().rows().get(0).code().equals("VA")) {
-      out.println("pymrio system: value added is the residual x - 1'Z; every extension is a"
-          + " satellite account " + t.satellites().keySet());
+    if (system.hasSectoralLabels() && residual) {
+      return; // value added, taxes and imports as sectoral.json maps them: the balance above
     }
+    if (!residual) {
+      out.println("pymrio system: value added from the rows given; the other extension rows are"
+          + " satellite accounts " + t.satellites().keySet());
+      return;
+    }
+    out.println("pymrio system: value added is the residual x - 1'Z; every extension is a"
+        + " satellite account " + t.satellites().keySet());
     for (Map.Entry<String, LabelledVector<RegionSector>> e
         : system.monetaryColumnGaps().entrySet()) {
       LabelledVector<RegionSector> gap = e.getValue();

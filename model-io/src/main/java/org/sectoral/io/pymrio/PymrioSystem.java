@@ -153,6 +153,14 @@ public final class PymrioSystem {
     return Optional.ofNullable(e);
   }
 
+  /**
+   * Whether the system carries Sectoral's side file {@code sectoral.json} (written by Sectoral):
+   * its mapping of value added, product taxes and imports is then used for the table.
+   */
+  public boolean hasSectoralLabels() {
+    return labels != null;
+  }
+
   /** Files listed in file_parameters.json that were not read, with the reason. */
   public List<String> skipped() {
     return skipped;

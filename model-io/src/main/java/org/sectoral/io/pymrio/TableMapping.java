@@ -69,9 +69,11 @@ final class TableMapping {
       if (e.code() != ErrorCode.UNBALANCED_TABLE) {
         throw e;
       }
-      throw new SectoralException(e.code(), e.culprits(), e.getMessage() + ". The value-added"
-          + " rows " + mapped + " do not add up to x − 1'Z: is one of them a total beside its"
-          + " components, or are rows missing?");
+      String m = e.getMessage();
+      int k = m.indexOf("] ");
+      throw new SectoralException(e.code(), e.culprits(), (k >= 0 ? m.substring(k + 2) : m)
+          + ". The value-added rows " + mapped + " do not add up to x − 1'Z: is one of them a"
+          + " total beside its components, or are rows missing?");
     }
   }
 
