@@ -8,17 +8,34 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.io.excel.ExcelTables;
+import org.sectoral.io.exiobase.Exiobase3Reader;
 import org.sectoral.io.oecd.IcioReader;
 import org.sectoral.io.oecd.OecdIotReader;
 import org.sectoral.io.wiod.WiodNiotReader;
 
 /**
- * Published table layouts and spreadsheets, read with default options: OECD national IOT
+ * Published table layouts and spreadsheets, read with default options: EXIOBASE 3 archives,
+ * OECD national IOT
  * ({@code CCCyyyyttl.csv}, or {@code CCCyyyydom.csv} with its {@code imp} sibling), OECD ICIO,
  * WIOD 2016 NIOT (read only) and Excel workbooks (read and write). Detection looks at the name
  * and the first line only.
  */
 public enum PublishedFormat implements TableFormat {
+  /**
+   * EXIOBASE 3 as distributed, {@code IOT_yyyy_pxp.zip} / {@code IOT_yyyy_ixi.zip} or the folder
+   * it unpacks to (see {@link Exiobase3Reader}).
+   */
+  EXIOBASE_3("exiobase3") {
+    @Override
+    public boolean canRead(Path path) {
+      return Exiobase3Reader.looksLikeExiobase3(path);
+    }
+
+    @Override
+    public InputOutputTable read(Path path) throws IOException {
+      return Exiobase3Reader.create().read(path);
+    }
+  },
   /** Excel workbook, one sheet per block (see {@link ExcelTables}). */
   XLSX("xlsx") {
     @Override

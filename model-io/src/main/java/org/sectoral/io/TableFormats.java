@@ -40,11 +40,12 @@ public final class TableFormats {
   }
 
   /**
-   * Every format Sectoral reads: pymrio, xlsx, WIOD NIOT, OECD ICIO, OECD IOT, tidy CSV, JSON
-   * (in the order asked).
+   * Every format Sectoral reads: EXIOBASE 3, pymrio, xlsx, WIOD NIOT, OECD ICIO, OECD IOT, tidy
+   * CSV, JSON (in the order asked).
    */
   public static TableFormats all() {
-    return of(List.of(StandardFormat.PYMRIO, PublishedFormat.XLSX, PublishedFormat.WIOD_NIOT,
+    return of(List.of(PublishedFormat.EXIOBASE_3, StandardFormat.PYMRIO, PublishedFormat.XLSX,
+        PublishedFormat.WIOD_NIOT,
         PublishedFormat.OECD_ICIO, PublishedFormat.OECD_IOT, StandardFormat.TIDY_CSV,
         StandardFormat.JSON));
   }

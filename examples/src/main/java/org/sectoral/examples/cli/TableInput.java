@@ -14,6 +14,7 @@ import org.sectoral.io.StandardFormat;
 import org.sectoral.io.TableFormat;
 import org.sectoral.io.TableFormatException;
 import org.sectoral.io.TableFormats;
+import org.sectoral.io.exiobase.Exiobase3Reader;
 import org.sectoral.io.oecd.OecdIotReader;
 import org.sectoral.io.pymrio.PymrioReader;
 import org.sectoral.io.pymrio.PymrioSystem;
@@ -53,13 +54,15 @@ final class TableInput {
     TableFormat format = formatId != null ? format(formatId) : FORMATS.detect(in).orElseThrow(
         () -> TableFormatException.ofSource(in.toString(), "no registered format recognises it"
             + " (known: " + ids() + ")"));
-    if (!options.valueAddedRows.isEmpty() && format != StandardFormat.PYMRIO) {
+    boolean pymrio = format == StandardFormat.PYMRIO || format == PublishedFormat.EXIOBASE_3;
+    if (!options.valueAddedRows.isEmpty() && !pymrio) {
       throw TableFormatException.ofSource(in.toString(), "--value-added-rows applies to pymrio"
-          + " folders only; this is read as " + format.id());
+          + " folders and EXIOBASE 3 archives only; this is read as " + format.id());
     }
     List<String> warnings = new ArrayList<>();
-    if (format == StandardFormat.PYMRIO) {
-      PymrioReader reader = PymrioReader.create().flowsOnly(true);
+    if (pymrio) {
+      PymrioReader reader = (format == PublishedFormat.EXIOBASE_3
+          ? Exiobase3Reader.create().pymrioReader() : PymrioReader.create()).flowsOnly(true);
       for (String spec : options.valueAddedRows) {
         try {
           reader = reader.valueAdded(ValueAddedRow.parse(spec));
