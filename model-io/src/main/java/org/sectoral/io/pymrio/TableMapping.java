@@ -93,11 +93,18 @@ final class TableMapping {
     }
   }
 
-  /** Moves explicitly mapped extension rows into V; returns the moved rows by folder. */
+  /**
+   * Moves explicitly mapped extension rows into V, t or Zᵐ (with their F_Y as imported final
+   * use); returns the moved rows by folder.
+   */
   private static Map<String, Set<String>> valueAddedRows(PymrioSystem s,
       InputOutputTableBuilder b, List<ValueAddedRow> mapped) {
     Map<String, Set<String>> moved = new LinkedHashMap<>();
     Set<String> codes = new LinkedHashSet<>();
+    double[] taxes = null;
+    List<Sector> products = new ArrayList<>();
+    List<double[]> imports = new ArrayList<>();
+    List<double[]> importedFinal = new ArrayList<>();
     for (ValueAddedRow m : mapped) {
       PymrioExtension e = s.extensions().get(m.extension());
       if (e == null) {
@@ -124,8 +131,48 @@ final class TableMapping {
           throw SectoralException.of(ErrorCode.DUPLICATE_KEY, List.of(name),
               "Value-added row %s mapped twice", name);
         }
-        b.valueAdded(name, m.kind() != null ? m.kind() : ValueAddedRow.kindOf(name),
-            f.rowArray(r));
+        switch (m.target()) {
+          case VALUE_ADDED -> b.valueAdded(name, m.kind() != null ? m.kind()
+              : ValueAddedRow.kindOf(name), f.rowArray(r));
+          case PRODUCT_TAXES -> {
+            double[] row = f.rowArray(r);
+            if (taxes == null) {
+              taxes = row;
+            } else {
+              for (int j = 0; j < row.length; j++) {
+                taxes[j] += row[j];
+              }
+            }
+          }
+          case IMPORTS -> {
+            products.add(Sector.of(name));
+            imports.add(f.rowArray(r));
+            LabelledMatrix<Stressor, FinalDemandColumn> fy = e.finalDemandFlows().orElse(null);
+            double[] fyRow = new double[s.finalDemand().columnCount()];
+            if (fy != null) {
+              int[] cols = align(fy.columns(), s.finalDemand().columns(), m.extension());
+              for (int c = 0; c < cols.length; c++) {
+                fyRow[cols[c]] = fy.at(r, c);
+              }
+            }
+            importedFinal.add(fyRow);
+          }
+          default -> throw new AssertionError(m.target());
+        }
+      }
+    }
+    if (taxes != null) {
+      b.productTaxes(taxes);
+    }
+    if (!products.isEmpty()) {
+      b.imports(products, imports.toArray(new double[0][]));
+      KeyIndex<FinalDemandColumn> cols = s.finalDemand().columns();
+      for (int c = 0; c < cols.size(); c++) {
+        double[] col = new double[products.size()];
+        for (int p = 0; p < col.length; p++) {
+          col[p] = importedFinal.get(p)[c];
+        }
+        b.importedFinalDemand(cols.get(c), col);
       }
     }
     return moved;

@@ -7,38 +7,59 @@ import java.util.Locale;
 import org.sectoral.core.table.ValueAddedComponent;
 
 /**
- * Extension rows of a pymrio system to take as value added: one row of an extension, or every
- * row of it ({@code row} null), with a value-added kind (null: from the row's name, see
+ * Extension rows of a pymrio system to take into the table as value added (by default), net
+ * product taxes or imported intermediate use: one row of an extension, or every row of it
+ * ({@code row} null), with a value-added kind (null: from the row's name, see
  * {@link #kindOf(String)}).
  *
  * @param extension the extension's folder name, e.g. {@code factor_inputs}
  * @param row the row (stressor name, index levels joined by {@code " | "}), or null for all rows
- * @param kind the kind, or null to derive it from the name
+ * @param target where the rows go in the table
+ * @param kind the value-added kind, or null to derive it from the name (value added only)
  */
-public record ValueAddedRow(String extension, String row, ValueAddedComponent.Kind kind) {
+public record ValueAddedRow(String extension, String row, Target target,
+    ValueAddedComponent.Kind kind) {
+  /** Where mapped rows go in the table. */
+  public enum Target {
+    /** Value added V, one component per row. */
+    VALUE_ADDED,
+    /** Net taxes on products t (mapped rows are added up). */
+    PRODUCT_TAXES,
+    /** Imported intermediate use Zᵐ, one imported product per row (F_Y: imported final use). */
+    IMPORTS
+  }
+
   /** Validates the parts. */
   public ValueAddedRow {
     checkNotNull(extension, "extension");
     checkArgument(!extension.isBlank(), "Blank extension");
     checkArgument(row == null || !row.isBlank(), "Blank row");
+    checkNotNull(target, "target");
+    checkArgument(kind == null || target == Target.VALUE_ADDED, "A kind is for value added");
   }
 
-  /** Every row of an extension, kinds from the row names. */
+  /** Every row of an extension as value added, kinds from the row names. */
   public static ValueAddedRow allOf(String extension) {
-    return new ValueAddedRow(extension, null, null);
+    return new ValueAddedRow(extension, null, Target.VALUE_ADDED, null);
   }
 
-  /** One row of an extension, its kind from its name. */
+  /** One row of an extension as value added, its kind from its name. */
   public static ValueAddedRow of(String extension, String row) {
-    return new ValueAddedRow(extension, checkNotNull(row, "row"), null);
+    return new ValueAddedRow(extension, checkNotNull(row, "row"), Target.VALUE_ADDED, null);
+  }
+
+  /** One row of an extension as net taxes on products, or as imported intermediate use. */
+  public static ValueAddedRow of(String extension, String row, Target target) {
+    return new ValueAddedRow(extension, checkNotNull(row, "row"), target, null);
   }
 
   /**
-   * Parses {@code EXTENSION}, {@code EXTENSION:ROW} or {@code EXTENSION:ROW=KIND} (kind one of
-   * COMPENSATION, OPERATING_SURPLUS, TAXES_ON_PRODUCTION, OTHER), e.g.
-   * {@code factor_inputs:Value Added} or {@code factor_inputs:Compensation of employees=COMPENSATION}.
-   * The extension ends at the first ':' (the row may contain ':' and '='; a final
-   * {@code =KIND} is a kind only when it names one).
+   * Parses {@code EXTENSION}, {@code EXTENSION:ROW} or {@code EXTENSION:ROW=WHAT}, where WHAT is
+   * a value-added kind (COMPENSATION, OPERATING_SURPLUS, TAXES_ON_PRODUCTION, OTHER),
+   * PRODUCT_TAXES or IMPORTS, e.g. {@code factor_inputs:Value Added},
+   * {@code factor_inputs:Compensation of employees=COMPENSATION} or
+   * {@code factor_inputs:TLS=PRODUCT_TAXES}. The extension ends at the first ':' (the row may
+   * contain ':' and '='; a final {@code =WHAT} counts only when it names one of these).
    *
    * @throws IllegalArgumentException for a blank extension or row
    */
@@ -50,18 +71,22 @@ public record ValueAddedRow(String extension, String row, ValueAddedComponent.Ki
     }
     String extension = spec.substring(0, colon).trim();
     String row = spec.substring(colon + 1);
-    ValueAddedComponent.Kind kind = null;
     int eq = row.lastIndexOf('=');
     if (eq >= 0) {
-      String k = row.substring(eq + 1).trim().toUpperCase(Locale.ROOT);
-      for (ValueAddedComponent.Kind candidate : ValueAddedComponent.Kind.values()) {
-        if (candidate.name().equals(k)) {
-          kind = candidate;
-          row = row.substring(0, eq);
+      String what = row.substring(eq + 1).trim().toUpperCase(Locale.ROOT);
+      String name = row.substring(0, eq);
+      for (Target t : Target.values()) {
+        if (t != Target.VALUE_ADDED && t.name().equals(what)) {
+          return new ValueAddedRow(extension, name, t, null);
+        }
+      }
+      for (ValueAddedComponent.Kind k : ValueAddedComponent.Kind.values()) {
+        if (k.name().equals(what)) {
+          return new ValueAddedRow(extension, name, Target.VALUE_ADDED, k);
         }
       }
     }
-    return new ValueAddedRow(extension, row, kind);
+    return new ValueAddedRow(extension, row, Target.VALUE_ADDED, null);
   }
 
   /**
@@ -85,6 +110,7 @@ public record ValueAddedRow(String extension, String row, ValueAddedComponent.Ki
 
   @Override
   public String toString() {
-    return extension + (row == null ? "" : ":" + row) + (kind == null ? "" : "=" + kind);
+    return extension + (row == null ? "" : ":" + row) + (target != Target.VALUE_ADDED
+        ? "=" + target : kind == null ? "" : "=" + kind);
   }
 }

@@ -62,6 +62,45 @@ class PymrioForeignTest {
         .hasMessageContaining("No extension folder value_added");
   }
 
+  /**
+   * Rows of a foreign extension mapped to value added, product taxes and imports (with their F_Y
+   * as imported final use) make a national table with an imports block.
+   */
+  @Test
+  void rowsMappedToTaxesAndImports() throws Exception {
+    double[][] z = {{10, 20}, {15, 5}};
+    double[] x = {100, 80};
+    double[] va = {50, 40};
+    double[] tax = {5, 3};
+    double[] imp = {x[0] - 25 - va[0] - tax[0], x[1] - 25 - va[1] - tax[1]};
+    InputOutputTable born = InputOutputTable.builder().name("n").unit("EUR")
+        .sectors(List.of(org.sectoral.core.table.Sector.of("a"),
+            org.sectoral.core.table.Sector.of("b")))
+        .intermediate(z).finalDemand("HH", org.sectoral.core.table.FinalDemandCategory.HOUSEHOLDS,
+            new double[] {70, 60}).output(x)
+        .satellite("factor_inputs", org.sectoral.core.table.Stressor.of("VA", "EUR"), va)
+        .satellite("factor_inputs", org.sectoral.core.table.Stressor.of("TLS", "EUR"), tax)
+        .satellite("factor_inputs", org.sectoral.core.table.Stressor.of("IMP", "EUR"), imp)
+        .satelliteFinalDemand("factor_inputs", org.sectoral.core.table.Stressor.of("IMP", "EUR"),
+            new double[] {12})
+        .build();
+    Path dir = tmp.resolve("fi");
+    PymrioWriter.write(born, dir);
+    Files.delete(dir.resolve(PymrioReader.LABELS_FILE));
+    InputOutputTable t = PymrioReader.create()
+        .valueAdded(ValueAddedRow.parse("factor_inputs:VA"))
+        .valueAdded(ValueAddedRow.parse("factor_inputs:TLS=PRODUCT_TAXES"))
+        .valueAdded(ValueAddedRow.parse("factor_inputs:IMP=IMPORTS")).read(dir);
+    assertThat(t.productTaxes().toArray()).containsExactly(5, 3);
+    assertThat(t.requireImports().rowArray(0)).containsExactly(imp);
+    assertThat(t.importedFinalDemand().orElseThrow().at(0, 0)).isEqualTo(12);
+    assertThat(t.valueAddedTotal().toArray()).containsExactly(50, 40);
+    assertThat(t.satellites()).isEmpty();
+    assertThat(t.balanceReport().isBalanced()).isTrue();
+    assertThat(org.sectoral.core.valueadded.ExportContent.of(t).importContent().sum())
+        .isPositive();
+  }
+
   /** pymrio → Sectoral table → pymrio folder → Sectoral: same numbers bit for bit, same names. */
   @Test
   void pymrioFolderThroughSectoralKeepsNamesAndValues() throws Exception {
