@@ -111,7 +111,7 @@ final class SystemReading {
     }
     Map<String, PymrioExtension> exts = new LinkedHashMap<>();
     for (String folder : src.extensionFolders()) {
-      PymrioExtension ext = extension(folder, y.columns());
+      PymrioExtension ext = extension(folder);
       if (ext != null) {
         exts.put(folder, ext);
       }
@@ -201,8 +201,7 @@ final class SystemReading {
     return LabelledMatrix.of(a.rows(), a.columns(), z, unit);
   }
 
-  private PymrioExtension extension(String folder, KeyIndex<FinalDemandColumn> yCols)
-      throws IOException {
+  private PymrioExtension extension(String folder) throws IOException {
     String paramsPath = folder + "/" + SystemSource.FILE_PARAMETERS;
     ObjectNode params = Json.readObject(src.describe(paramsPath), src.read(paramsPath).get());
     String name = params.hasNonNull("name") ? params.get("name").asText() : folder;
