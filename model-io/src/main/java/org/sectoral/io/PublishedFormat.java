@@ -8,19 +8,36 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.io.excel.ExcelTables;
+import org.sectoral.io.exiobase.Exiobase3Reader;
 import org.sectoral.io.oecd.IcioReader;
 import org.sectoral.io.oecd.OecdIotReader;
 import org.sectoral.io.scotland.ScotlandIxiReader;
 import org.sectoral.io.wiod.WiodNiotReader;
 
 /**
- * Published table layouts and spreadsheets, read with default options: OECD national IOT
+ * Published table layouts and spreadsheets, read with default options: EXIOBASE 3 archives,
+ * OECD national IOT
  * ({@code CCCyyyyttl.csv}, or {@code CCCyyyydom.csv} with its {@code imp} sibling), OECD ICIO,
  * WIOD 2016 NIOT, the Scottish Government's input-output workbooks (read only) and Excel
  * workbooks (read and write). Detection looks at the name and the first line only (for a
  * workbook: its list of sheets).
  */
 public enum PublishedFormat implements TableFormat {
+  /**
+   * EXIOBASE 3 as distributed, {@code IOT_yyyy_pxp.zip} / {@code IOT_yyyy_ixi.zip} or the folder
+   * it unpacks to (see {@link Exiobase3Reader}).
+   */
+  EXIOBASE_3("exiobase3") {
+    @Override
+    public boolean canRead(Path path) {
+      return Exiobase3Reader.looksLikeExiobase3(path);
+    }
+
+    @Override
+    public InputOutputTable read(Path path) throws IOException {
+      return Exiobase3Reader.create().read(path);
+    }
+  },
   /**
    * Scottish Government input-output workbook, industry-by-industry sheet {@code IxI} (see
    * {@link ScotlandIxiReader}); recognised as an {@code .xlsx} with a sheet named {@code IxI}.
@@ -89,15 +106,9 @@ public enum PublishedFormat implements TableFormat {
 
     @Override
     public InputOutputTable read(Path path) throws IOException {
-      String n = path.getFileName().toString();
-      if (n.toLowerCase(Locale.ROOT).endsWith("dom.csv")) {
-        Path imp = path.resolveSibling(n.substring(0, n.length() - "dom.csv".length())
-            + n.substring(n.length() - "dom.csv".length()).replace("dom", "imp"));
-        if (Files.isRegularFile(imp)) {
-          return OecdIotReader.create().readDomesticImports(path, imp);
-        }
-      }
-      return OecdIotReader.create().readTotal(path);
+      var imp = OecdIotReader.importsFileOf(path);
+      return imp.isPresent() ? OecdIotReader.create().readDomesticImports(path, imp.get())
+          : OecdIotReader.create().readTotal(path);
     }
   };
 

@@ -40,13 +40,14 @@ public final class TableFormats {
   }
 
   /**
-   * Every format Sectoral reads: pymrio, Scottish Government IxI workbook, xlsx, WIOD NIOT, OECD
-   * ICIO, OECD IOT, tidy CSV, JSON (in the order asked).
+   * Every format Sectoral reads: EXIOBASE 3, pymrio, Scottish Government IxI workbook, xlsx, WIOD
+   * NIOT, OECD ICIO, OECD IOT, tidy CSV, JSON (in the order asked).
    */
   public static TableFormats all() {
-    return of(List.of(StandardFormat.PYMRIO, PublishedFormat.SCOTLAND_IXI, PublishedFormat.XLSX,
-        PublishedFormat.WIOD_NIOT, PublishedFormat.OECD_ICIO, PublishedFormat.OECD_IOT,
-        StandardFormat.TIDY_CSV, StandardFormat.JSON));
+    return of(List.of(PublishedFormat.EXIOBASE_3, StandardFormat.PYMRIO,
+        PublishedFormat.SCOTLAND_IXI, PublishedFormat.XLSX, PublishedFormat.WIOD_NIOT,
+        PublishedFormat.OECD_ICIO, PublishedFormat.OECD_IOT, StandardFormat.TIDY_CSV,
+        StandardFormat.JSON));
   }
 
   /** This registry with one more format, asked after the present ones. */

@@ -306,10 +306,10 @@ class ErrorCatalogueTest {
 
   @Test
   void icioUnknownRegionInRow() throws IOException {
-    String text = icio().replace("\"CN2_D10T12\",6,", "\"XXX_D10T12\",6,");
+    String text = icio().replace("\"CN2_C10T12\",6,", "\"XXX_C10T12\",6,");
     TableFormatException e = fails(() -> readIcio(text));
     at(e, ICIO, 7, 1, "unknown region XXX; regions are [AUS, CN1, CN2]");
-    assertThat(e.cell()).isEqualTo("XXX_D10T12");
+    assertThat(e.cell()).isEqualTo("XXX_C10T12");
   }
 
   @Test
@@ -322,21 +322,21 @@ class ErrorCatalogueTest {
   @Test
   void icioMissingTaxRow() throws IOException {
     at(fails(() -> readIcio(removeLine(icio(), 8))), ICIO, 0, 0,
-        "expected tax row \"TLS\" not found; rows are AUS_D01T02");
+        "expected tax row \"TLS\" not found; rows are AUS_A01_02");
   }
 
   @Test
   void icioLabelWithoutCountry() throws IOException {
-    String text = icio().replaceFirst("\"AUS_D01T02\"", "\"AUSD01T02\"");
+    String text = icio().replaceFirst("\"AUS_A01_02\"", "\"AUSA0102\"");
     at(fails(() -> readIcio(text)), ICIO, 1, 2,
-        "expected a label COUNTRY_CODE such as AUS_D01T02 or AUS_HFCE");
+        "expected a label COUNTRY_CODE such as AUS_A01_02 or AUS_HFCE");
   }
 
   @Test
   void icioOutputBeyondTolerance() throws IOException {
     String text = setCell(icio(), 10, 1, "170");
     at(fails(() -> readIcio(text)), ICIO, 10, 2,
-        "totals do not match flows: OUT 170.0 of AUS/D01T02 differs from the row total");
+        "totals do not match flows: OUT 170.0 of AUS/A01_02 differs from the row total");
   }
 
   // ---- Excel ------------------------------------------------------------------------------

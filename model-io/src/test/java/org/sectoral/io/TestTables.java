@@ -25,7 +25,8 @@ public final class TestTables {
 
   /**
    * A hand-made 2-region × 3-sector table with imports by product, imported final demand, product
-   * taxes, three value-added kinds, three final-demand categories and two satellite accounts.
+   * taxes, three value-added kinds, three final-demand categories and two satellite accounts, one
+   * with stressors emitted by final demand (F_Y).
    */
   public static InputOutputTable handMade() {
     List<Region> regions = List.of(Region.of("NL", "Netherlands"), Region.of("BE", "Belgium"));
@@ -98,12 +99,17 @@ public final class TestTables {
         new double[] {1.5, 2.25, 7, 0.75, 3, 6.5});
     b.satellite("emissions", Stressor.of("CO2", "kt"), new double[] {10, 40.5, 5, 8, 30, 4});
     b.satellite("emissions", Stressor.of("CH4", "t"), new double[] {300, 12, 0, 250, 9, 1e-5});
+    // F_Y: direct emissions of households (NL, BE) and, oddly, a tiny negative government entry.
+    b.satelliteFinalDemand("emissions", Stressor.of("CO2", "kt"),
+        new double[] {2.5, 0, 0, 1.0 / 3, 0, 0});
+    b.satelliteFinalDemand("emissions", Stressor.of("CH4", "t"),
+        new double[] {0, -1e-300, 0, 7, 0, 0});
     return b.build();
   }
 
   /**
    * A seeded random balanced table with full 17-digit values: {@code regions} × {@code sectors},
-   * a total-imports row, product taxes, two value-added rows and one satellite account.
+   * a total-imports row, product taxes, two value-added rows and one satellite account with F_Y.
    */
   public static InputOutputTable random(int regions, int sectors, long seed) {
     Random rnd = new Random(seed);
@@ -162,6 +168,11 @@ public final class TestTables {
       co2[j] = rnd.nextDouble() * Math.pow(10, rnd.nextInt(12) - 6);
     }
     b.satellite("air", Stressor.of("CO2", "kg"), co2);
+    double[] co2Fd = new double[regions * 2];
+    for (int c = 0; c < co2Fd.length; c++) {
+      co2Fd[c] = c % 2 == 0 ? rnd.nextDouble() * 50 : 0;
+    }
+    b.satelliteFinalDemand("air", Stressor.of("CO2", "kg"), co2Fd);
     return b.build();
   }
 
@@ -220,6 +231,9 @@ public final class TestTables {
       assertThat(List.copyOf(b.stressors().keys())).usingRecursiveFieldByFieldElementComparator()
           .containsExactlyElementsOf(a.stressors().keys());
       assertMatrix(b.byIndustry(), a.byIndustry());
+      assertThat(b.byFinalDemand().isPresent()).as("F_Y of %s", a.name())
+          .isEqualTo(a.byFinalDemand().isPresent());
+      b.byFinalDemand().ifPresent(fy -> assertMatrix(fy, a.byFinalDemand().get()));
     }
   }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sectoral.core.footprint.Footprints;
 import org.sectoral.core.leontief.Diagnostic;
 import org.sectoral.core.leontief.HouseholdClosure;
 import org.sectoral.core.leontief.HouseholdTerms;
@@ -17,7 +16,6 @@ import org.sectoral.core.linkage.Linkages;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.LabelledVector;
 import org.sectoral.core.table.RegionSector;
-import org.sectoral.core.table.SatelliteAccount;
 import org.sectoral.core.trade.KwwDecomposition;
 import org.sectoral.core.trade.KwwRow;
 import org.sectoral.core.trade.TivaIndicators;
@@ -27,20 +25,23 @@ import org.sectoral.examples.scenario.Csv;
 import org.sectoral.io.pymrio.PymrioSystem;
 import org.sectoral.io.pymrio.PymrioWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code sectoral analyze}: computes the system and writes it in pymrio folder format (x, A,
- * per extension S, M, D_cba, D_pba, D_imp, D_exp; L only on request) plus tidy CSVs.
+ * {@code sectoral analyze}: computes the system as pymrio's {@code calc_all} does and writes it
+ * in pymrio folder format (x, A, per extension S, S_Y, M, D_cba, D_pba, D_imp, D_exp, D_*_reg,
+ * D_*_cap; L only on request) plus tidy CSVs.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     description = {"Compute a table's system and write it to DIR in pymrio folder format at full",
-        "precision (x, A, and for each satellite account S, M, D_cba, D_pba, D_imp, D_exp;",
-        "L only with --with-inverse), plus tidy CSVs: multipliers.csv (Type I and Type II",
-        "output, GVA, income and employment effects and multipliers), linkages.csv,",
+        "precision (x, A, and for each extension what pymrio's calc_all computes: S, S_Y, M,",
+        "D_cba, D_pba, D_imp, D_exp, D_*_reg, D_*_cap; L only with --with-inverse), plus tidy",
+        "CSVs: multipliers.csv (Type I and Type II output, GVA, income and employment effects",
+        "and multipliers), linkages.csv,",
         "value_added_content.csv (national tables with imports), tiva.csv and kww.csv",
         "(multi-region tables). Progress goes to stderr."})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -51,6 +52,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--from", paramLabel = "F", description = "Input format (default: detected).")
   String from;
+
+  @Mixin InputOptions inputOptions = new InputOptions();
 
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
   Path out;
@@ -102,7 +105,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     err.println("sectoral: reading " + input);
-    InputOutputTable t = TableInput.read(input, from);
+    TableInput.Loaded loaded = TableInput.load(input, from, inputOptions);
+    loaded.warnings().forEach(w -> err.println("sectoral: warning: " + w));
+    InputOutputTable t = loaded.table();
     long read = System.nanoTime();
     err.printf("sectoral: read %d region-sectors in %.2f s; factorizing I − A%n", t.size(),
         (read - start) / 1e9);
@@ -116,21 +121,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         householdSurplusShare);
     LeontiefModel model = LeontiefModel.of(t, options.withProgress(progress(err)));
     Multipliers multipliers = typeII(Multipliers.of(t, model, closure), err);
-    PymrioSystem system = PymrioSystem.of(t).withMatrix("A", model.technicalCoefficients());
-    if (withInverse) {
-      err.println("sectoral: forming L");
-      system = system.withMatrix("L", model.leontiefInverse());
-    }
-    for (SatelliteAccount s : t.satellites().values()) {
-      err.println("sectoral: footprints of " + s.name());
-      Footprints fp = Footprints.of(t, model, s);
-      system = system.withExtensionMatrix(s.name(), "S", fp.coefficients())
-          .withExtensionMatrix(s.name(), "M", fp.multipliers())
-          .withExtensionMatrix(s.name(), "D_cba", fp.consumptionBased())
-          .withExtensionMatrix(s.name(), "D_pba", fp.productionBased())
-          .withExtensionMatrix(s.name(), "D_imp", fp.imports())
-          .withExtensionMatrix(s.name(), "D_exp", fp.exports());
-    }
+    // A pymrio input keeps its own extensions, names and population; others get the pymrio view.
+    PymrioSystem source = loaded.pymrio() != null ? loaded.pymrio() : PymrioSystem.of(t);
+    err.println("sectoral: A" + (withInverse ? ", L" : "") + " and the footprints of "
+        + source.extensions().keySet());
+    PymrioSystem system = source.calcAll(t, model, withInverse);
     long analysed = System.nanoTime();
     err.printf("sectoral: model and footprints in %.2f s; writing %s%n", (analysed - read) / 1e9,
         out);

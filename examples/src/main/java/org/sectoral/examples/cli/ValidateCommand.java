@@ -11,6 +11,7 @@ import org.sectoral.core.table.BalanceReport;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.io.TableFormatException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,12 +31,16 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Input format (default: detected). One of: ${sys:sectoral.formats}")
   String format;
 
+  @Mixin InputOptions inputOptions = new InputOptions();
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     InputOutputTable t;
+    TableInput.Loaded loaded;
     try {
-      t = TableInput.read(input, format);
+      loaded = TableInput.load(input, format, inputOptions);
+      t = loaded.table();
     } catch (TableFormatException e) {
       spec.commandLine().getErr().println("sectoral: " + e.getMessage());
       return e.getCause() instanceof SectoralException se
@@ -56,6 +61,10 @@ final class ValidateCommand implements Callable<Integer> {
         b.absoluteTolerance());
     for (BalanceReport.Gap g : b.worst(5)) {
       out.println("  " + g);
+    }
+    loaded.warnings().forEach(w -> out.println("warning: " + w));
+    if (loaded.pymrio() != null) {
+      PymrioColumnCheck.print(out, loaded.pymrio(), t, inputOptions.valueAddedRows.isEmpty());
     }
     try {
       LeontiefModel.of(t);

@@ -30,8 +30,9 @@ import org.sectoral.core.table.Stressor;
  * aggregation matrix (gₖᵢ = 1 when key i maps to group k), Z* = G·Z·G', Y* = G·Y (final-demand
  * columns of merged regions with the same code and category are added), V* = V·G',
  * t* = t·G', x* = G·x, Zᵐ* = Zᵐ·G' (imported-product rows that are table sectors are mapped too),
- * F* = F·G'. Coefficients of the result are then formed from the aggregated flows, so
- * A* = Z*·x̂*⁻¹ is the output-weighted average of the original coefficients. The result is a new
+ * F* = F·G', F_Y* = F_Y with final-demand columns merged like Y's. Coefficients of the result
+ * are then formed from the aggregated flows, so A* = Z*·x̂*⁻¹ is the output-weighted average of
+ * the original coefficients. The result is a new
  * validated {@link InputOutputTable}: the balance identities survive aggregation. Targets appear
  * in the order of their first source. An empty side of the concordance keeps that dimension as
  * it is; {@link #identity()} keeps both.
@@ -156,10 +157,22 @@ public final class Concordance {
         cols.forEach(b::importedFinalDemand);
       });
     });
+    List<FinalDemandColumn> newColumns = List.copyOf(columns(table.finalDemand(), shape)
+        .keySet());
     for (SatelliteAccount s : table.satellites().values()) {
       for (int q = 0; q < s.stressors().size(); q++) {
         b.satellite(s.name(), s.stressors().get(q),
             shape.sumColumns(s.byIndustry().rowArray(q)));
+      }
+      if (s.byFinalDemand().isPresent()) {
+        LabelledMatrix<Stressor, FinalDemandColumn> fy = aggregate(s).byFinalDemand().get();
+        for (int q = 0; q < fy.rowCount(); q++) {
+          double[] row = new double[newColumns.size()];
+          for (int c = 0; c < fy.columnCount(); c++) {
+            row[newColumns.indexOf(fy.columns().get(c))] = fy.at(q, c);
+          }
+          b.satelliteFinalDemand(s.name(), fy.rows().get(q), row);
+        }
       }
     }
     return b.build();

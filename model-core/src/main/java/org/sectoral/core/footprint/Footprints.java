@@ -1,10 +1,12 @@
 package org.sectoral.core.footprint;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import java.util.List;
+import java.util.Optional;
 import org.sectoral.core.ErrorCode;
 import org.sectoral.core.SectoralException;
 import org.sectoral.core.leontief.LeontiefModel;
@@ -12,6 +14,7 @@ import org.sectoral.core.table.FinalDemandColumn;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.KeyIndex;
 import org.sectoral.core.table.LabelledMatrix;
+import org.sectoral.core.table.LabelledVector;
 import org.sectoral.core.table.Region;
 import org.sectoral.core.table.RegionSector;
 import org.sectoral.core.table.SatelliteAccount;
@@ -41,7 +44,11 @@ import org.sectoral.core.table.Stressor;
  *       stressors a sector emits for other regions' final demand;
  *   <li>per region ({@code calc_system}): D_cba_reg and D_pba_reg sum the columns of D_cba and
  *       D_pba of each region and add F_Y summed over the final-demand columns of that region;
- *       D_imp_reg and D_exp_reg are the plain column sums per region (F_Y does not enter).
+ *       D_imp_reg and D_exp_reg are the plain column sums per region (F_Y does not enter);
+ *   <li>S_Y = F_Y·diag(1'Y)⁻¹, the stressors per unit of each final-demand column's total
+ *       ({@code calc_S_Y}, zero where the column total is zero);
+ *   <li>per capita ({@code calc_system} with a population vector): D_*_cap = D_*_reg divided by
+ *       each region's population.
  * </ul>
  *
  * <p><b>Engine.</b> L is never formed. With the one LU factorisation of I−A held by
@@ -229,6 +236,61 @@ public final class Footprints {
    */
   public LabelledMatrix<Stressor, RegionSector> exports() {
     return scaled(xExport);
+  }
+
+  /**
+   * Final-demand stressor coefficients S_Y = F_Y·diag(1'Y)⁻¹ (pymrio S_Y; stressor unit per table
+   * unit of final demand): F_Y divided by the total of its final-demand column, zero where that
+   * total is zero. Empty when the account has no F_Y.
+   */
+  public Optional<LabelledMatrix<Stressor, FinalDemandColumn>> finalDemandCoefficients() {
+    if (account.byFinalDemand().isEmpty()) {
+      return Optional.empty();
+    }
+    LabelledMatrix<Stressor, FinalDemandColumn> fy = account.byFinalDemand().get();
+    LabelledVector<FinalDemandColumn> totals = table.finalDemand().columnSums();
+    double[][] v = new double[fy.rowCount()][fy.columnCount()];
+    for (int c = 0; c < fy.columnCount(); c++) {
+      FinalDemandColumn col = fy.columns().get(c);
+      if (!totals.keys().contains(col)) {
+        throw SectoralException.of(ErrorCode.UNKNOWN_KEY, List.of(col.toString()),
+            "F_Y column %s of %s is not a final-demand column of table %s", col, account.name(),
+            table.name());
+      }
+      double total = totals.get(col);
+      for (int q = 0; q < v.length; q++) {
+        v[q][c] = total == 0 ? 0 : fy.at(q, c) / total;
+      }
+    }
+    return Optional.of(LabelledMatrix.of(fy.rows(), fy.columns(), v,
+        stressorUnit + "/" + table.unit()));
+  }
+
+  /**
+   * A regional account per person, D_*_cap = D_*_reg / population (pymrio {@code D_cba_cap} …):
+   * each region's column divided by its population.
+   *
+   * @param byRegion a regional account such as {@link #consumptionBasedByRegion()}
+   * @param population persons per region (every region of {@code byRegion}, positive)
+   * @throws IllegalArgumentException when a region has no population or a population is not
+   *     positive
+   */
+  public static LabelledMatrix<Stressor, Region> perCapita(
+      LabelledMatrix<Stressor, Region> byRegion, LabelledVector<Region> population) {
+    checkNotNull(byRegion, "byRegion");
+    checkNotNull(population, "population");
+    double[][] v = byRegion.toArray();
+    for (int r = 0; r < byRegion.columnCount(); r++) {
+      Region region = byRegion.columns().get(r);
+      checkArgument(population.keys().contains(region), "No population for region %s", region);
+      double p = population.get(region);
+      checkArgument(p > 0, "Population of %s is %s, not positive", region, p);
+      for (double[] row : v) {
+        row[r] /= p;
+      }
+    }
+    return LabelledMatrix.of(byRegion.rows(), byRegion.columns(), v,
+        byRegion.unit() + "/person");
   }
 
   /** Regional consumption-based footprint D_cba_reg: D_cba summed per region plus F_Y. */

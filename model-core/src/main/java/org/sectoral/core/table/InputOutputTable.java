@@ -22,7 +22,8 @@ import org.sectoral.core.SectoralException;
  *       product (k = sectors) or as one row (k = 1); absent for closed multi-region tables;
  *   <li>V, value added by component (compensation, operating surplus, taxes on production);
  *   <li>t, net taxes on products, 1 × n;
- *   <li>x, gross output; satellite accounts F by stressor × sector.
+ *   <li>x, gross output; satellite accounts F by stressor × sector and, optionally, F_Y by
+ *       stressor × final-demand column (stressors emitted by final demand itself).
  * </ul>
  * Identities checked by {@link InputOutputTableBuilder#build()}: rows Z·1 + Y·1 = x and columns
  * 1'Z + 1'Zᵐ + t + 1'V = x', each within a relative tolerance.

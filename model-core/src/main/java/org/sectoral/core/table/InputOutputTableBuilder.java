@@ -37,7 +37,7 @@ public final class InputOutputTableBuilder {
   private final Map<ValueAddedComponent, double[]> v = new LinkedHashMap<>();
   private double[] taxes;
   private double[] x;
-  private final Map<String, Map<Stressor, double[]>> satellites = new LinkedHashMap<>();
+  private final SatelliteRows satellites = new SatelliteRows();
   private double tolerance = DEFAULT_BALANCE_TOLERANCE;
   private double absoluteTolerance = DEFAULT_BALANCE_TOLERANCE;
 
@@ -68,22 +68,20 @@ public final class InputOutputTableBuilder {
     }
     b.taxes = t.productTaxes().toArray();
     b.x = t.output().toArray();
-    for (SatelliteAccount s : t.satellites().values()) {
-      Map<Stressor, double[]> rows = new LinkedHashMap<>();
-      for (int r = 0; r < s.stressors().size(); r++) {
-        rows.put(s.stressors().get(r), s.byIndustry().rowArray(r));
-      }
-      b.satellites.put(s.name(), rows);
-    }
+    b.satellites.copy(t);
     b.tolerance = t.balanceReport().tolerance();
     b.absoluteTolerance = t.balanceReport().absoluteTolerance();
     return b;
   }
 
-  /** Removes every final-demand column (and imported final use). */
+  /**
+   * Removes every final-demand column, imported final use and the satellite accounts' final-demand
+   * flows F_Y (which are by final-demand column).
+   */
   public InputOutputTableBuilder clearFinalDemand() {
     y.clear();
     ym.clear();
+    satellites.clearFinalDemand();
     return this;
   }
 
@@ -107,7 +105,7 @@ public final class InputOutputTableBuilder {
     return this;
   }
 
-  /** Removes every satellite account. */
+  /** Removes every satellite account (F and F_Y). */
   public InputOutputTableBuilder clearSatellites() {
     satellites.clear();
     return this;
@@ -215,10 +213,20 @@ public final class InputOutputTableBuilder {
 
   /** Adds a stressor row (length n) to the named satellite account, creating it if new. */
   public InputOutputTableBuilder satellite(String account, Stressor stressor, double[] values) {
-    checkNotNull(stressor, "stressor");
-    Map<Stressor, double[]> rows = satellites.computeIfAbsent(account, k -> new LinkedHashMap<>());
-    checkArgument(!rows.containsKey(stressor), "Stressor %s given twice in %s", stressor, account);
-    rows.put(stressor, checkNotNull(values, "values").clone());
+    satellites.add(account, stressor, values);
+    return this;
+  }
+
+  /**
+   * Adds a stressor row of F_Y, the stressors emitted directly by final demand (pymrio
+   * {@code F_Y}, e.g. household fuel combustion), to the named satellite account: one value per
+   * final-demand column, in the order the columns were added with {@link #finalDemand}. The
+   * stressor must also have a row of F ({@link #satellite}); stressors of the account without an
+   * F_Y row get zeros.
+   */
+  public InputOutputTableBuilder satelliteFinalDemand(String account, Stressor stressor,
+      double[] values) {
+    satellites.addFinalDemand(account, stressor, values);
     return this;
   }
 
@@ -323,7 +331,7 @@ public final class InputOutputTableBuilder {
     KeyIndex<ValueAddedComponent> vaRows = KeyIndex.of(List.copyOf(vaMap.keySet()));
     double[][] vaArr = vaMap.values().toArray(new double[0][]);
     p.valueAdded = matrix("V (value added)", vaRows, p.keys, vaArr);
-    p.satellites = satellites(p.keys);
+    p.satellites = satellites.build(name, p.keys, fdCols, this::matrix);
     p.balance = balance(p, rowTotal, inputs);
     if (!p.balance.isBalanced()) {
       List<String> culprits = p.balance.violations().stream().limit(10)
@@ -359,18 +367,6 @@ public final class InputOutputTableBuilder {
     }
     return new BalanceReport(LabelledVector.of(p.keys, rowGap, unit),
         LabelledVector.of(p.keys, colGap, unit), p.output, tolerance, absoluteTolerance);
-  }
-
-  private ImmutableMap<String, SatelliteAccount> satellites(KeyIndex<RegionSector> keys) {
-    ImmutableMap.Builder<String, SatelliteAccount> out = ImmutableMap.builder();
-    for (Map.Entry<String, Map<Stressor, double[]>> e : satellites.entrySet()) {
-      KeyIndex<Stressor> rows = KeyIndex.of(List.copyOf(e.getValue().keySet()));
-      String u = e.getValue().keySet().stream().map(Stressor::unit).distinct().count() == 1
-          ? rows.get(0).unit() : "per stressor";
-      out.put(e.getKey(), SatelliteAccount.of(e.getKey(), matrix("satellite " + e.getKey(), rows,
-          keys, e.getValue().values().toArray(new double[0][]), u)));
-    }
-    return out.build();
   }
 
   private <R, C> LabelledMatrix<R, C> matrix(String block, KeyIndex<R> rows, KeyIndex<C> cols,

@@ -149,6 +149,16 @@ class ConcordanceTest {
         FinalDemandCategory.HOUSEHOLDS);
     assertThat(aggFy.column(hou).toArray()).containsExactly(3, 5, 7);
     assertClose(agg.byIndustry().sum(), base.byIndustry().sum());
+    // The table's own F_Y (set through the builder) is aggregated with the table.
+    var b = t.toBuilder();
+    for (int q = 0; q < 3; q++) {
+      b.satelliteFinalDemand("env", base.stressors().get(q), fy[q]);
+    }
+    InputOutputTable aggTable = c.aggregate(b.build());
+    LabelledMatrix<?, FinalDemandColumn> tableFy =
+        aggTable.satellite("env").byFinalDemand().orElseThrow();
+    assertThat(tableFy.columns()).isEqualTo(aggFy.columns());
+    assertThat(tableFy.toArray()).isEqualTo(aggFy.toArray());
   }
 
   @Test

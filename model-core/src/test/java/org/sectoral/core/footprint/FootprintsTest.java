@@ -16,6 +16,7 @@ import org.sectoral.core.table.FinalDemandColumn;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.KeyIndex;
 import org.sectoral.core.table.LabelledMatrix;
+import org.sectoral.core.table.LabelledVector;
 import org.sectoral.core.table.Region;
 import org.sectoral.core.table.SatelliteAccount;
 import org.sectoral.core.table.Sector;
@@ -101,6 +102,30 @@ class FootprintsTest {
         .containsExactly(new double[] {7, 4.4}, within(EXACT));
     assertThat(fp.exportsByRegion().rowArray(0))
         .containsExactly(new double[] {4.4, 7}, within(EXACT));
+  }
+
+  /**
+   * F_Y through the builder, S_Y and per-capita accounts by hand: F_Y = 3 on A/HH and 5 on B/HH;
+   * the column totals of Y are A/HH 200, A/GOV 20, B/HH 260, so S_Y = (0.015, 0, 5/260). With
+   * populations A 10 and B 4, D_cba_cap = (42.7/10, 32.4/4).
+   */
+  @Test
+  void finalDemandCoefficientsAndPerCapita() {
+    InputOutputTable t = handTable().toBuilder()
+        .satelliteFinalDemand("air", Stressor.of("CO2", "t"), new double[] {3, 0, 5}).build();
+    Footprints fp = Footprints.of(t, "air");
+    assertThat(fp.finalDemandCoefficients().orElseThrow().rowArray(0))
+        .containsExactly(new double[] {0.015, 0, 5.0 / 260}, within(EXACT));
+    assertThat(fp.consumptionBasedByRegion().rowArray(0))
+        .containsExactly(new double[] {42.7, 32.4}, within(EXACT));
+    LabelledMatrix<Stressor, Region> cap = Footprints.perCapita(fp.consumptionBasedByRegion(),
+        LabelledVector.of(List.of(B, A), new double[] {4, 10}, "persons"));
+    assertThat(cap.rowArray(0)).containsExactly(new double[] {4.27, 8.1}, within(EXACT));
+    assertThat(cap.unit()).isEqualTo("t/person");
+    assertThat(Footprints.of(handTable(), "air").finalDemandCoefficients()).isEmpty();
+    assertThatThrownBy(() -> Footprints.perCapita(fp.consumptionBasedByRegion(),
+        LabelledVector.of(List.of(A), new double[] {10}, "persons")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("B");
   }
 
   /**

@@ -56,6 +56,7 @@ final class XlsxReader {
     List<Sector> importRows = new ArrayList<>();
     Map<String, String> satSheets = new LinkedHashMap<>();
     Map<String, List<Stressor>> stressors = new LinkedHashMap<>();
+    Map<String, String> fySheets = new LinkedHashMap<>();
     for (Row r : meta) {
       String kind = text(r, 0);
       try {
@@ -69,6 +70,7 @@ final class XlsxReader {
           case "value_added" -> va.add(ValueAddedComponent.of(text(r, 1),
               ValueAddedComponent.Kind.valueOf(text(r, 2))));
           case "import_row" -> importRows.add(Sector.of(text(r, 1), text(r, 2), text(r, 3)));
+          case "satellite_final_demand" -> fySheets.put(text(r, 1), text(r, 2));
           case "satellite" -> {
             satSheets.put(text(r, 1), text(r, 2));
             stressors.computeIfAbsent(text(r, 1), k -> new ArrayList<>())
@@ -126,6 +128,13 @@ final class XlsxReader {
           keys);
       for (int i = 0; i < ss.size(); i++) {
         b.satellite(e.getKey(), ss.get(i), f[i]);
+      }
+      if (fySheets.containsKey(e.getKey())) {
+        double[][] fy = block(fySheets.get(e.getKey()), ss.stream().map(Stressor::name)
+            .toList(), fdLabels);
+        for (int i = 0; i < ss.size(); i++) {
+          b.satelliteFinalDemand(e.getKey(), ss.get(i), fy[i]);
+        }
       }
     }
     try {

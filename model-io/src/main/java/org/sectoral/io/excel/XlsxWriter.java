@@ -60,6 +60,10 @@ final class XlsxWriter {
         for (Stressor s : e.getValue().stressors().keys()) {
           r = text(meta, r, "satellite", e.getKey(), sheet, s.name(), s.unit());
         }
+        if (e.getValue().byFinalDemand().isPresent()) {
+          r = text(meta, r, "satellite_final_demand", e.getKey(), sheetName(k, "fy",
+              e.getKey()));
+        }
       }
       List<String> keys = t.keys().keys().stream().map(RegionSector::toString).toList();
       matrix(wb, "Z", t.intermediate(), keys, keys);
@@ -80,8 +84,13 @@ final class XlsxWriter {
       k = 0;
       for (Map.Entry<String, SatelliteAccount> e : t.satellites().entrySet()) {
         LabelledMatrix<Stressor, RegionSector> f = e.getValue().byIndustry();
-        matrix(wb, sheetName(++k, e.getKey()), f,
-            f.rows().keys().stream().map(Stressor::name).toList(), keys);
+        List<String> stressors = f.rows().keys().stream().map(Stressor::name).toList();
+        matrix(wb, sheetName(++k, e.getKey()), f, stressors, keys);
+        if (e.getValue().byFinalDemand().isPresent()) {
+          matrix(wb, sheetName(k, "fy", e.getKey()), e.getValue().byFinalDemand().get(),
+              stressors, t.finalDemandColumns().keys().stream().map(FinalDemandColumn::toString)
+                  .toList());
+        }
       }
       wb.write(out);
       return out.toByteArray();
@@ -90,8 +99,13 @@ final class XlsxWriter {
 
   /** A legal, unique sheet name for the k-th satellite account. */
   static String sheetName(int k, String account) {
+    return sheetName(k, "sat", account);
+  }
+
+  /** A legal, unique sheet name for the k-th account's sheet of a kind ("sat" F, "fy" F_Y). */
+  static String sheetName(int k, String kind, String account) {
     String clean = account.replaceAll("[\\[\\]:*?/\\\\']", "_");
-    String s = String.format(Locale.ROOT, "sat%d_%s", k, clean);
+    String s = String.format(Locale.ROOT, "%s%d_%s", kind, k, clean);
     return s.length() > 31 ? s.substring(0, 31) : s;
   }
 

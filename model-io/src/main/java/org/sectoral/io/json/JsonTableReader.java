@@ -175,6 +175,10 @@ public final class JsonTableReader {
       for (SatelliteDoc s : d.satellites()) {
         for (StressorDoc st : s.stressors()) {
           b.satellite(s.name(), Stressor.of(st.name(), st.unit()), st.values());
+          if (st.finalDemand() != null) {
+            b.satelliteFinalDemand(s.name(), Stressor.of(st.name(), st.unit()),
+                st.finalDemand());
+          }
         }
       }
     }

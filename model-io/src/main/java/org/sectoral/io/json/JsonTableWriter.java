@@ -72,7 +72,9 @@ public final class JsonTableWriter {
       List<StressorDoc> st = new ArrayList<>();
       for (int r = 0; r < a.byIndustry().rowCount(); r++) {
         Stressor s = a.stressors().get(r);
-        st.add(new StressorDoc(s.name(), s.unit(), a.byIndustry().rowArray(r)));
+        int row = r; // F_Y has F's stressors in F's order
+        st.add(new StressorDoc(s.name(), s.unit(), a.byIndustry().rowArray(r),
+            a.byFinalDemand().map(fy -> fy.rowArray(row)).orElse(null)));
       }
       sats.add(new SatelliteDoc(a.name(), st));
     }

@@ -58,8 +58,11 @@ record TableDoc(
   record SatelliteDoc(@JsonProperty(value = "name", required = true) String name,
       @JsonProperty(value = "stressors", required = true) List<StressorDoc> stressors) {}
 
-  @JsonPropertyOrder({"name", "unit", "values"})
+  /** One stressor: F by region-sector and, optionally, F_Y by final-demand column. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"name", "unit", "values", "finalDemand"})
   record StressorDoc(@JsonProperty(value = "name", required = true) String name,
       @JsonProperty(value = "unit", required = true) String unit,
-      @JsonProperty(value = "values", required = true) double[] values) {}
+      @JsonProperty(value = "values", required = true) double[] values,
+      @JsonProperty("finalDemand") double[] finalDemand) {}
 }

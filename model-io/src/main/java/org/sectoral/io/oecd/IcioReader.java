@@ -136,7 +136,8 @@ public final class IcioReader {
       if (label.equals(layout.code(TOTAL_COLUMN))) {
         continue;
       }
-      String[] p = split(source, header.line(), c, label);
+      String[] p = split(source, header.line(), c, label, " or the total column \""
+          + layout.code(TOTAL_COLUMN) + "\"");
       if (layout.finalDemand().containsKey(p[1])) {
         String k = p[0] + "_" + p[1];
         colFd[c] = fdIndex.computeIfAbsent(k, x -> fdIndex.size());
@@ -155,7 +156,7 @@ public final class IcioReader {
     }
     if (interParts.isEmpty()) {
       throw new TableFormatException(source, header.line(), 2, header.cell(1),
-          "no country-industry columns (expected labels such as AUS_D01T02)");
+          "no country-industry columns (expected labels such as AUS_A01_02)");
     }
     for (String[] p : interParts) {
       int s = sectorCodes.indexOf(p[1]);
@@ -234,7 +235,10 @@ public final class IcioReader {
       }
       Integer k = keyIndex.get(label);
       if (k == null) {
-        String[] p = split(source, r.line(), 0, label);
+        List<String> totalRows = new ArrayList<>(List.of(tax));
+        totalRows.addAll(layout.valueAdded().keySet());
+        totalRows.add(out);
+        String[] p = split(source, r.line(), 0, label, " or one of the rows " + totalRows);
         throw new TableFormatException(source, r.line(), 1, label, regionCodes.contains(p[0])
             ? "unknown industry " + p[1] + "; industries are " + sectorCodes
             : "unknown region " + p[0] + "; regions are " + regionCodes);
@@ -290,12 +294,12 @@ public final class IcioReader {
     return v;
   }
 
-  private static String[] split(String source, int line, int c, String label)
+  private static String[] split(String source, int line, int c, String label, String or)
       throws TableFormatException {
     int u = label.indexOf('_');
     if (u <= 0 || u == label.length() - 1) {
       throw new TableFormatException(source, line, c + 1, label,
-          "expected a label COUNTRY_CODE such as AUS_D01T02 or AUS_HFCE");
+          "expected a label COUNTRY_CODE such as AUS_A01_02 or AUS_HFCE" + or);
     }
     return new String[] {label.substring(0, u), label.substring(u + 1)};
   }

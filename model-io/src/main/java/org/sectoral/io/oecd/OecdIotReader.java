@@ -84,27 +84,33 @@ public final class OecdIotReader {
   private final Tolerance tolerance;
   private final boolean recomputeTotals;
   private final String unit;
+  private final boolean importProportionality;
 
-  private OecdIotReader(Layout layout, Tolerance tolerance, boolean recompute, String unit) {
+  private OecdIotReader(Layout layout, Tolerance tolerance, boolean recompute, String unit,
+      boolean importProportionality) {
     this.layout = layout;
     this.tolerance = tolerance;
     this.recomputeTotals = recompute;
     this.unit = unit;
+    this.importProportionality = importProportionality;
   }
 
   /** A reader of the 2023 layout, tolerance for tables rounded to 0.1, unit USD million. */
   public static OecdIotReader create() {
-    return new OecdIotReader(LAYOUT_2023, Tolerance.roundedToTenth(), false, "million USD");
+    return new OecdIotReader(LAYOUT_2023, Tolerance.roundedToTenth(), false, "million USD",
+        false);
   }
 
   /** This reader with another layout (e.g. a renamed column). */
   public OecdIotReader layout(Layout newLayout) {
-    return new OecdIotReader(checkNotNull(newLayout), tolerance, recomputeTotals, unit);
+    return new OecdIotReader(checkNotNull(newLayout), tolerance, recomputeTotals, unit,
+        importProportionality);
   }
 
   /** This reader with another balance tolerance. */
   public OecdIotReader balanceTolerance(Tolerance t) {
-    return new OecdIotReader(layout, checkNotNull(t), recomputeTotals, unit);
+    return new OecdIotReader(layout, checkNotNull(t), recomputeTotals, unit,
+        importProportionality);
   }
 
   /**
@@ -112,12 +118,44 @@ public final class OecdIotReader {
    * Z·1 + Y·1 beyond the tolerance by that row total.
    */
   public OecdIotReader recomputeTotals(boolean recompute) {
-    return new OecdIotReader(layout, tolerance, recompute, unit);
+    return new OecdIotReader(layout, tolerance, recompute, unit, importProportionality);
   }
 
   /** This reader labelling flows with another unit. */
   public OecdIotReader unit(String newUnit) {
-    return new OecdIotReader(layout, tolerance, recomputeTotals, checkNotNull(newUnit));
+    return new OecdIotReader(layout, tolerance, recomputeTotals, checkNotNull(newUnit),
+        importProportionality);
+  }
+
+  /**
+   * This reader splitting, when true, a total-flows (ttl) table into domestic and imported flows
+   * by the import-proportionality assumption (an estimate, not published data): every user of
+   * product i imports the same share sᵢ = Mᵢ / Uᵢ of it, with Mᵢ = −IMPOᵢ the imports of i and
+   * Uᵢ = Σⱼ zᵢⱼ + Σ domestic final uses of i (HFCE, NPISH, GGFC, GFCF, INVNT, DPABR; exports are
+   * domestic products). Then Zᵈ = (1 − sᵢ)·zᵢⱼ, Zᵐ = sᵢ·zᵢⱼ (imports by product), domestic
+   * final uses scaled by (1 − sᵢ) with sᵢ of them as imported final use, exports unchanged. sᵢ is
+   * clamped to [0, 1] (Uᵢ ≤ 0: 0; Mᵢ > Uᵢ, re-exports: 1); imports not allocated so stay in the
+   * {@code IMPO} column, which is dropped when nothing is left in it. Both identities still hold.
+   * Without this option a ttl table has no imports block and its multipliers are total-flow ones.
+   */
+  public OecdIotReader importProportionality(boolean on) {
+    return new OecdIotReader(layout, tolerance, recomputeTotals, unit, on);
+  }
+
+  /**
+   * The imports file paired with a domestic-flows file ({@code CCCyyyydom.csv} →
+   * {@code CCCyyyyimp.csv} beside it), when the name is a dom file and the sibling exists.
+   */
+  public static java.util.Optional<Path> importsFileOf(Path dom) {
+    String n = dom.getFileName() == null ? "" : dom.getFileName().toString();
+    if (!n.toLowerCase(java.util.Locale.ROOT).endsWith("dom.csv")) {
+      return java.util.Optional.empty();
+    }
+    int at = n.length() - "dom.csv".length();
+    Path imp = dom.resolveSibling(n.substring(0, at) + n.substring(at).replace("dom", "imp")
+        .replace("DOM", "IMP"));
+    return java.nio.file.Files.isRegularFile(imp) ? java.util.Optional.of(imp)
+        : java.util.Optional.empty();
   }
 
   /** Reads a total-flows file {@code CCCyyyyttl.csv}. */
@@ -130,6 +168,10 @@ public final class OecdIotReader {
   /** Reads a total-flows table from a stream named {@code source} (closed by the caller). */
   public InputOutputTable readTotal(String source, InputStream in) throws IOException {
     Parsed p = parse(DelimitedFile.read(source, in, ','), layout.code(TOTAL_PREFIX), true);
+    if (importProportionality) {
+      return ImportProportionality.split(this, p, start(source, p, "total flows, imports split"
+          + " by import proportionality: an estimate"), source);
+    }
     InputOutputTableBuilder b = start(source, p, "total flows");
     b.intermediate(p.z);
     addFinalDemand(b, p, true);
@@ -190,7 +232,7 @@ public final class OecdIotReader {
     }
   }
 
-  private InputOutputTable finish(InputOutputTableBuilder b, Parsed totals, Parsed flows,
+  InputOutputTable finish(InputOutputTableBuilder b, Parsed totals, Parsed flows,
       String source) throws TableFormatException {
     int n = flows.industries.size();
     double[] x = totals.output;
@@ -295,8 +337,12 @@ public final class OecdIotReader {
     return Blocks.row(f, body.get(rowCodes.require(code, role)), p.industryCols, false);
   }
 
+  Layout layout() {
+    return layout;
+  }
+
   /** What one file holds. */
-  private static final class Parsed {
+  static final class Parsed {
     DelimitedFile file;
     Region region;
     String year;

@@ -19,17 +19,29 @@ final class FrameKeys {
   private final Map<String, Region> regions = new HashMap<>();
   private final Map<String, Sector> sectors = new HashMap<>();
   private final Labels labels;
+  private final Map<String, String> renames;
 
   FrameKeys(Labels labels) {
+    this(labels, Map.of());
+  }
+
+  /** Keys with region codes renamed as read ({@code renames}: code in the file → new code). */
+  FrameKeys(Labels labels, Map<String, String> renames) {
     this.labels = labels;
+    this.renames = Map.copyOf(renames);
     if (labels != null) {
       labels.regions().forEach(r -> regions.put(r.code(), r));
       labels.sectors().forEach(s -> sectors.put(s.code(), s));
     }
   }
 
+  /** A region code as the system names it (after renaming). */
+  String region(String code) {
+    return renames.getOrDefault(code, code);
+  }
+
   private RegionSector key(String region, String sector) {
-    return RegionSector.of(regions.computeIfAbsent(region, Region::of),
+    return RegionSector.of(regions.computeIfAbsent(region(region), Region::of),
         sectors.computeIfAbsent(sector, Sector::of));
   }
 
@@ -59,7 +71,7 @@ final class FrameKeys {
         throw new TableFormatException(f.source(), f.rowLines().get(i), 2, l.get(1),
             "duplicate row " + k + " (first on line " + first + ")");
       }
-      rs.add(l.get(0));
+      rs.add(region(l.get(0)));
       ss.add(l.get(1));
       keys.add(k);
     }
@@ -96,7 +108,7 @@ final class FrameKeys {
       List<String> l = f.rowLabels().get(i);
       RegionSector k = key(l.get(0), l.get(1));
       if (!keys.contains(k)) {
-        boolean known = isKnownRegion(keys, l.get(0));
+        boolean known = isKnownRegion(keys, region(l.get(0)));
         throw new TableFormatException(f.source(), f.rowLines().get(i), known ? 2 : 1,
             known ? l.get(1) : l.get(0), known ? "unknown sector " + l.get(1) + " in region "
                 + l.get(0) : "unknown region " + l.get(0));
@@ -114,6 +126,32 @@ final class FrameKeys {
       }
     }
     return pos;
+  }
+
+  /** Whether every column label of a frame is a region-sector of {@code keys}. */
+  boolean columnsAreRegionSectors(Frame f, KeyIndex<RegionSector> keys) {
+    if (f.columnLevelNames().size() != 2) {
+      return false;
+    }
+    for (List<String> l : f.columnLabels()) {
+      if (!keys.contains(key(l.get(0), l.get(1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The region of each column of a one-level frame, or null when one is not in {@code keys}. */
+  List<Region> regionColumns(Frame f, KeyIndex<RegionSector> keys) {
+    List<Region> out = new ArrayList<>();
+    for (List<String> l : f.columnLabels()) {
+      String code = region(l.get(0));
+      if (l.size() != 1 || !isKnownRegion(keys, code)) {
+        return null;
+      }
+      out.add(regions.get(code));
+    }
+    return out;
   }
 
   private static boolean isKnownRegion(KeyIndex<RegionSector> keys, String code) {
@@ -158,7 +196,8 @@ final class FrameKeys {
     int nIndex = f.indexNames().size();
     for (int c = 0; c < f.columnCount(); c++) {
       List<String> l = f.columnLabels().get(c);
-      if (!isKnownRegion(keys, l.get(0))) {
+      String region = region(l.get(0));
+      if (!isKnownRegion(keys, region)) {
         throw new TableFormatException(f.source(), f.headerLine(), nIndex + c + 1, l.get(0),
             "unknown region " + l.get(0));
       }
@@ -166,9 +205,9 @@ final class FrameKeys {
         throw new TableFormatException(f.source(), f.headerLine() + 1, nIndex + c + 1, "",
             "blank final-demand category");
       }
-      FinalDemandColumn col = labels == null ? null : labels.column(l.get(0), l.get(1));
+      FinalDemandColumn col = labels == null ? null : labels.column(region, l.get(1));
       if (col == null) {
-        col = FinalDemandColumn.of(regions.get(l.get(0)), l.get(1),
+        col = FinalDemandColumn.of(regions.get(region), l.get(1),
             TableMapping.guessCategory(l.get(1)));
       }
       if (!seen.add(col)) {

@@ -23,7 +23,7 @@ final class LabelsJson {
   static ObjectNode write(Labels l) {
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("format", FORMAT);
-    o.put("version", 1);
+    o.put("version", 2);
     o.put("name", l.name());
     o.put("unit", l.unit());
     if (l.balanceTolerance() != null) {
@@ -36,6 +36,11 @@ final class LabelsJson {
     ArrayNode fd = o.putArray("finalDemand");
     l.finalDemand().forEach(c -> fd.addObject().put("region", c.region().code())
         .put("code", c.code()).put("category", c.category().name()));
+    if (l.valueAddedFolder() == null) {
+      o.putNull("valueAddedFolder");
+    } else {
+      o.put("valueAddedFolder", l.valueAddedFolder());
+    }
     ArrayNode va = o.putArray("valueAdded");
     l.valueAdded().forEach(c -> va.addObject().put("code", c.code())
         .put("kind", c.kind().name()));
@@ -93,9 +98,12 @@ final class LabelsJson {
     List<String> sats = new ArrayList<>();
     array(source, o, "satellites").forEach(n -> sats.add(n.asText()));
     JsonNode taxes = o.get("productTaxesRow");
+    JsonNode vaFolder = o.get("valueAddedFolder"); // absent in version 1: factor_inputs
     return new Labels(Json.text(source, o, "name", "the top level"),
         Json.text(source, o, "unit", "the top level"), List.copyOf(regions),
-        List.copyOf(sectors), List.copyOf(fd), List.copyOf(va),
+        List.copyOf(sectors), List.copyOf(fd), vaFolder == null
+            ? TableMapping.FACTOR_INPUTS_FOLDER : vaFolder.isNull() ? null : vaFolder.asText(),
+        List.copyOf(va),
         taxes == null || taxes.isNull() ? null : taxes.asText(), imports, List.copyOf(sats),
         balance(o));
   }

@@ -3,25 +3,28 @@ package org.sectoral.io.pymrio;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sectoral.core.leontief.LeontiefModel;
 import org.sectoral.core.table.FinalDemandColumn;
 import org.sectoral.core.table.InputOutputTable;
-import org.sectoral.core.table.InputOutputTableBuilder;
 import org.sectoral.core.table.LabelledMatrix;
 import org.sectoral.core.table.LabelledVector;
+import org.sectoral.core.table.Region;
 import org.sectoral.core.table.RegionSector;
 import org.sectoral.core.table.Stressor;
 
 /**
  * The matrices of a saved pymrio {@code IOSystem}, by pymrio's names: {@code Z}, {@code A},
  * {@code L} (region-sector × region-sector), {@code Y} (region-sector × region-category),
- * {@code x} (column {@code indout}) and the extensions, each a {@link PymrioExtension}. Read one
- * with {@link PymrioReader#readSystem}, make one from a table with {@link #of}, add computed
- * matrices with {@link #withMatrix} and {@link #withExtensionMatrix}, and write it with
+ * {@code x} (column {@code indout}), the optional {@code population} (persons per region), and
+ * the extensions by folder name, each a {@link PymrioExtension}. Read one with
+ * {@link PymrioReader#readSystem}, make one from a table with {@link #of}, compute what pymrio's
+ * {@code calc_all} computes with {@link #calcAll}, and write it with
  * {@link PymrioWriter#write(PymrioSystem, java.nio.file.Path)}.
  */
 public final class PymrioSystem {
@@ -30,46 +33,72 @@ public final class PymrioSystem {
   private final Map<String, LabelledMatrix<RegionSector, RegionSector>> matrices;
   private final LabelledMatrix<RegionSector, FinalDemandColumn> finalDemand;
   private final LabelledVector<RegionSector> output;
+  private final LabelledVector<Region> population;
   private final Map<String, PymrioExtension> extensions;
   private final Labels labels;
+  private final ObjectNode metadata;
   private final List<String> skipped;
 
   PymrioSystem(String name, String unit,
       Map<String, LabelledMatrix<RegionSector, RegionSector>> matrices,
       LabelledMatrix<RegionSector, FinalDemandColumn> finalDemand,
-      LabelledVector<RegionSector> output, Map<String, PymrioExtension> extensions,
-      Labels labels, List<String> skipped) {
+      LabelledVector<RegionSector> output, LabelledVector<Region> population,
+      Map<String, PymrioExtension> extensions, Labels labels, ObjectNode metadata,
+      List<String> skipped) {
     this.name = name;
     this.unit = unit;
     this.matrices = Collections.unmodifiableMap(new LinkedHashMap<>(matrices));
     this.finalDemand = finalDemand;
     this.output = output;
+    this.population = population;
     this.extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     this.labels = labels;
+    this.metadata = metadata == null ? null : metadata.deepCopy();
     this.skipped = List.copyOf(skipped);
   }
 
+  private PymrioSystem with(Map<String, LabelledMatrix<RegionSector, RegionSector>> ms,
+      LabelledVector<RegionSector> x, LabelledVector<Region> pop,
+      Map<String, PymrioExtension> es) {
+    return new PymrioSystem(name, unit, ms, finalDemand, x, pop, es, labels, metadata, skipped);
+  }
+
   /**
-   * The pymrio view of a table: Z, Y, x, its value added, product taxes and imports as the
-   * extension {@code factor_inputs}, and one extension per satellite account.
+   * The pymrio view of a table: Z, Y, x, one extension per satellite account (folder named
+   * after the account, F and F_Y), and its value added, product taxes and imports as the
+   * extension {@code factor_inputs} (see FORMATS.md for the folder rules).
    */
   public static PymrioSystem of(InputOutputTable table) {
-    return TableMapping.toSystem(checkNotNull(table, "table"));
+    return SystemMapping.toSystem(checkNotNull(table, "table"));
   }
 
   /**
-   * The table this system holds: regions and sectors from Z's index, final-demand categories
-   * from pymrio's category names, value added from {@code factor_inputs} when present (else the
-   * residual x − 1'Z), other extensions as satellite accounts.
+   * The table this system holds, read as pymrio does (see {@link PymrioReader#table}): with the
+   * default reader, value added is the residual x − 1'Z and every extension is a satellite
+   * account, unless the folder carries Sectoral's side file {@code sectoral.json}.
    *
-   * @param balanceTolerance relative tolerance of the balance check (see
-   *     {@link InputOutputTableBuilder#balanceTolerance(double)})
+   * @param balanceTolerance relative tolerance of the balance check
    */
   public InputOutputTable toTable(double balanceTolerance) {
-    return TableMapping.toTable(this, balanceTolerance);
+    return PymrioReader.create().balanceTolerance(balanceTolerance).table(this);
   }
 
-  /** The system's name (pymrio's {@code meta.name}, {@code mrio_name} in metadata.json). */
+  /**
+   * What pymrio's {@code calc_all} computes, from this system's flows (Z, Y, each extension's F
+   * and F_Y) and the table read from it: x, A, L (only when {@code withInverse}: n × n), and for
+   * every extension S, S_Y (with F_Y), M, D_cba, D_pba, D_imp, D_exp, the regional D_*_reg and,
+   * with a population, D_*_cap. Matrices computed before (A, L, S, M, D_* of a system saved after
+   * {@code calc_all}) are replaced, as after pymrio's {@code reset_to_flows}. Formulas:
+   * {@link org.sectoral.core.footprint.Footprints}.
+   *
+   * @param table the table of this system (same region-sectors, final demand and output)
+   * @param model the Leontief model of {@code table}
+   */
+  public PymrioSystem calcAll(InputOutputTable table, LeontiefModel model, boolean withInverse) {
+    return PymrioCalc.calcAll(this, table, model, withInverse);
+  }
+
+  /** The system's name (pymrio's {@code meta.name}, {@code name} in metadata.json). */
   public String name() {
     return name;
   }
@@ -104,6 +133,11 @@ public final class PymrioSystem {
     return Optional.ofNullable(output);
   }
 
+  /** Persons per region (pymrio's {@code population}), when the system holds it. */
+  public Optional<LabelledVector<Region>> population() {
+    return Optional.ofNullable(population);
+  }
+
   /** The extensions by folder name (unmodifiable). */
   public Map<String, PymrioExtension> extensions() {
     return extensions;
@@ -119,9 +153,49 @@ public final class PymrioSystem {
     return Optional.ofNullable(e);
   }
 
+  /**
+   * Whether the system carries Sectoral's side file {@code sectoral.json} (written by Sectoral):
+   * its mapping of value added, product taxes and imports is then used for the table.
+   */
+  public boolean hasSectoralLabels() {
+    return labels != null;
+  }
+
   /** Files listed in file_parameters.json that were not read, with the reason. */
   public List<String> skipped() {
     return skipped;
+  }
+
+  /**
+   * The column gap x − 1'Z − 1'F of every extension whose rows are all in the system's monetary
+   * unit (such as {@code factor_inputs}), by folder: zero where the extension's rows are exactly
+   * value added. pymrio never requires it; a memo row (compensation of employees beside a total
+   * value added) or missing taxes show here. x is the stored output, else Z·1 + Y·1.
+   */
+  public Map<String, LabelledVector<RegionSector>> monetaryColumnGaps() {
+    LabelledMatrix<RegionSector, RegionSector> z = intermediate();
+    double[] x = output != null ? output.toArray() : z.rowSums().toArray();
+    if (output == null) {
+      double[] fd = finalDemand.rowSums().toArray();
+      for (int i = 0; i < x.length; i++) {
+        x[i] += fd[i];
+      }
+    }
+    double[] inputs = z.columnSums().toArray();
+    Map<String, LabelledVector<RegionSector>> out = new LinkedHashMap<>();
+    for (Map.Entry<String, PymrioExtension> e : extensions.entrySet()) {
+      LabelledMatrix<Stressor, RegionSector> f = e.getValue().flows();
+      if (!f.rows().keys().stream().allMatch(s -> s.unit().equals(unit))) {
+        continue;
+      }
+      double[] sums = f.columnSums().toArray();
+      double[] gap = new double[x.length];
+      for (int j = 0; j < gap.length; j++) {
+        gap[j] = x[j] - inputs[j] - sums[j];
+      }
+      out.put(e.getKey(), LabelledVector.of(z.rows(), gap, unit));
+    }
+    return out;
   }
 
   /** This system with one more square matrix such as {@code "A"} or {@code "L"} (Z's keys). */
@@ -129,13 +203,25 @@ public final class PymrioSystem {
       LabelledMatrix<RegionSector, RegionSector> m) {
     checkNotNull(matrixName, "matrixName");
     checkArgument(matrixName.matches("[A-Za-z][A-Za-z0-9_]*") && !matrixName.equals("Y")
-        && !matrixName.equals("x") && !matrixName.equals("unit"),
-        "%s is not a name for a square matrix", matrixName);
+        && !matrixName.equals("x") && !matrixName.equals("unit")
+        && !matrixName.equals("population"), "%s is not a name for a square matrix", matrixName);
     checkArgument(m.rows().equals(intermediate().rows())
         && m.columns().equals(intermediate().columns()), "%s has other keys than Z", matrixName);
     Map<String, LabelledMatrix<RegionSector, RegionSector>> ms = new LinkedHashMap<>(matrices);
     ms.put(matrixName, m);
-    return new PymrioSystem(name, unit, ms, finalDemand, output, extensions, labels, skipped);
+    return with(ms, output, population, extensions);
+  }
+
+  /** This system with gross output x (Z's keys). */
+  public PymrioSystem withOutput(LabelledVector<RegionSector> x) {
+    checkArgument(checkNotNull(x, "x").keys().equals(intermediate().rows().keys()),
+        "x has other keys than Z");
+    return with(matrices, x, population, extensions);
+  }
+
+  /** This system with a population vector (persons per region), or without one (null). */
+  public PymrioSystem withPopulation(LabelledVector<Region> persons) {
+    return with(matrices, output, persons, extensions);
   }
 
   /** This system with an extension added or replaced under a folder name. */
@@ -146,7 +232,7 @@ public final class PymrioSystem {
     checkNotNull(extension, "extension");
     Map<String, PymrioExtension> es = new LinkedHashMap<>(extensions);
     es.put(folder, extension);
-    return new PymrioSystem(name, unit, matrices, finalDemand, output, es, labels, skipped);
+    return with(matrices, output, population, es);
   }
 
   /**
@@ -157,6 +243,16 @@ public final class PymrioSystem {
       LabelledMatrix<Stressor, RegionSector> m) {
     String folder = folderOf(extension);
     return withExtension(folder, extensions.get(folder).with(matrixName, m));
+  }
+
+  /**
+   * This system keeping only flows, as pymrio's {@code reset_to_flows}: Z, Y, x, population and
+   * each extension's F and F_Y.
+   */
+  public PymrioSystem flowsOnly() {
+    Map<String, PymrioExtension> es = new LinkedHashMap<>();
+    extensions.forEach((k, e) -> es.put(k, e.flowsOnly()));
+    return with(Map.of("Z", intermediate()), output, population, es);
   }
 
   private String folderOf(String extension) {
@@ -174,6 +270,11 @@ public final class PymrioSystem {
 
   Labels labels() {
     return labels;
+  }
+
+  /** metadata.json as read (null for a system made from a table). */
+  ObjectNode metadata() {
+    return metadata == null ? null : metadata.deepCopy();
   }
 
   @Override

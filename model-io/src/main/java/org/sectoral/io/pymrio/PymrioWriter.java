@@ -13,12 +13,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.sectoral.core.table.FinalDemandColumn;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.KeyIndex;
 import org.sectoral.core.table.LabelledMatrix;
+import org.sectoral.core.table.LabelledVector;
+import org.sectoral.core.table.Region;
 import org.sectoral.core.table.RegionSector;
 import org.sectoral.core.table.Stressor;
 import org.sectoral.io.AtomicFiles;
@@ -28,10 +31,13 @@ import org.sectoral.io.AtomicFiles;
  * {@code IOSystem.save_all()} (text format, tab-separated, pandas {@code to_csv} headers), so
  * {@code pymrio.load_all(folder)} reads it: {@code file_parameters.json} with
  * {@code nr_index_col}/{@code nr_header} as strings and {@code "systemtype": "IOSystem"},
- * {@code metadata.json} ({@code mrio_name}), {@code Z.txt}, {@code Y.txt}, {@code x.txt}
- * (column {@code indout}), {@code unit.txt}, any extra square matrix (A, L), and one sub-folder
- * per extension ({@code "systemtype": "Extension"}, {@code "name"}) with {@code F.txt},
- * {@code F_Y.txt} when present, any of S, M, D_cba, D_pba, D_imp, D_exp, and {@code unit.txt}.
+ * {@code metadata.json} (pymrio's keys: {@code description, name, system, version, history}),
+ * {@code Z.txt}, {@code Y.txt}, {@code x.txt} (column {@code indout}), {@code unit.txt},
+ * {@code population.txt} when present, any extra square matrix (A, L), and one sub-folder per
+ * extension, named by its folder ({@code "systemtype": "Extension"}, {@code "name"}) with
+ * {@code F.txt}, {@code F_Y.txt} when present, any of S, S_Y, M, D_cba, D_pba, D_imp, D_exp, the
+ * regional D_*_reg and D_*_cap, and {@code unit.txt}; a multi-level stressor index is written
+ * back as its levels.
  *
  * <p>Numbers are written at full precision ({@link org.sectoral.io.NumberText}, e.g.
  * {@code 1.0E-5}), not pymrio's default {@code %.12g}; Python's {@code float} and pandas read
@@ -117,15 +123,16 @@ public final class PymrioWriter {
           .append('\n');
     }
     put(out, files, "", "unit", 2, 1, unit.toString());
+    if (s.population().isPresent()) {
+      LabelledVector<Region> pop = s.population().get();
+      List<List<String>> cols = new ArrayList<>();
+      pop.keys().forEach(r -> cols.add(List.of(r.code())));
+      put(out, files, "", "population", 1, 1, Frame.format(List.of(""),
+          List.of(List.of("Population")), List.of(""), cols, new double[][] {pop.toArray()}));
+    }
     params.put("systemtype", "IOSystem");
     out.put(SystemSource.FILE_PARAMETERS, Json.write(params));
-    ObjectNode meta = Json.MAPPER.createObjectNode();
-    meta.put("description", "Written by Sectoral");
-    meta.put("mrio_name", s.name());
-    meta.put("system", "");
-    meta.put("version", "");
-    meta.putArray("history");
-    out.put("metadata.json", Json.write(meta));
+    out.put("metadata.json", Json.write(metadata(s)));
     if (s.labels() != null) {
       out.put(PymrioReader.LABELS_FILE, Json.write(LabelsJson.write(s.labels())));
     }
@@ -135,29 +142,71 @@ public final class PymrioWriter {
     return out;
   }
 
+  /**
+   * metadata.json with the keys pymrio's {@code MRIOMetaData} reads (description, name, system,
+   * version, history): a read system's own, else new ones.
+   */
+  private static ObjectNode metadata(PymrioSystem s) {
+    ObjectNode meta = s.metadata();
+    if (meta == null) {
+      meta = Json.MAPPER.createObjectNode();
+      meta.put("description", "Written by Sectoral");
+      meta.put("name", s.name());
+      meta.putNull("system");
+      meta.putNull("version");
+      meta.putArray("history");
+    }
+    for (String key : List.of("description", "name", "system", "version")) {
+      if (!meta.has(key)) {
+        meta.put(key, key.equals("name") ? s.name() : null);
+      }
+    }
+    if (!meta.has("history")) {
+      meta.putArray("history");
+    }
+    return meta;
+  }
+
   private static void extension(Map<String, byte[]> out, String dir, PymrioExtension ext)
       throws IOException {
     ObjectNode params = Json.MAPPER.createObjectNode();
     ObjectNode files = params.putObject("files");
-    List<String> stressorIndex = List.of("stressor");
+    List<String> index = ext.indexNames();
+    List<List<String>> rows = stressorLabels(ext.stressors(), index.size());
+    if (rows == null) {
+      index = List.of(index.get(0));
+      rows = stressorLabels(ext.stressors(), 1);
+    }
+    int nIndex = index.size();
     for (Map.Entry<String, LabelledMatrix<Stressor, RegionSector>> m
         : ext.matrices().entrySet()) {
-      put(out, files, dir, m.getKey(), 1, 2, Frame.format(stressorIndex,
-          stressorLabels(m.getValue().rows()), REGION_SECTOR, labels(m.getValue().columns()),
-          m.getValue().toArray()));
+      put(out, files, dir, m.getKey(), nIndex, 2, Frame.format(index, rows, REGION_SECTOR,
+          labels(m.getValue().columns()), m.getValue().toArray()));
     }
     for (Map.Entry<String, LabelledMatrix<Stressor, FinalDemandColumn>> m
         : ext.finalDemandMatrices().entrySet()) {
-      put(out, files, dir, m.getKey(), 1, 2, Frame.format(stressorIndex,
-          stressorLabels(m.getValue().rows()), REGION_CATEGORY,
+      put(out, files, dir, m.getKey(), nIndex, 2, Frame.format(index, rows, REGION_CATEGORY,
           demandLabels(m.getValue().columns()), m.getValue().toArray()));
     }
-    StringBuilder unit = new StringBuilder("stressor\tunit\n");
-    for (Stressor st : ext.stressors().keys()) {
-      unit.append(Frame.quote(st.name())).append('\t').append(Frame.quote(st.unit()))
-          .append('\n');
+    for (Map.Entry<String, LabelledMatrix<Stressor, Region>> m
+        : ext.regionalMatrices().entrySet()) {
+      List<List<String>> regions = new ArrayList<>();
+      m.getValue().columns().keys().forEach(r -> regions.add(List.of(r.code())));
+      put(out, files, dir, m.getKey(), nIndex, 1, Frame.format(index, rows, List.of("region"),
+          regions, m.getValue().toArray()));
     }
-    put(out, files, dir, "unit", 1, 1, unit.toString());
+    StringBuilder unit = new StringBuilder();
+    for (String level : index) {
+      unit.append(Frame.quote(level)).append('\t');
+    }
+    unit.append("unit\n");
+    for (int r = 0; r < rows.size(); r++) {
+      for (String cell : rows.get(r)) {
+        unit.append(Frame.quote(cell)).append('\t');
+      }
+      unit.append(Frame.quote(ext.stressors().get(r).unit())).append('\n');
+    }
+    put(out, files, dir, "unit", nIndex, 1, unit.toString());
     params.put("systemtype", "Extension");
     params.put("name", ext.name());
     out.put(dir + SystemSource.FILE_PARAMETERS, Json.write(params));
@@ -183,9 +232,21 @@ public final class PymrioWriter {
     return out;
   }
 
-  private static List<List<String>> stressorLabels(KeyIndex<Stressor> rows) {
+  /**
+   * Stressor names split into {@code levels} index cells at
+   * {@value PymrioExtension#LEVEL_SEPARATOR}, or null when a name does not split into exactly
+   * that many.
+   */
+  private static List<List<String>> stressorLabels(KeyIndex<Stressor> rows, int levels) {
     List<List<String>> out = new ArrayList<>();
-    rows.keys().forEach(s -> out.add(List.of(s.name())));
+    for (Stressor s : rows.keys()) {
+      List<String> parts = levels == 1 ? List.of(s.name()) : List.of(s.name().split(
+          Pattern.quote(PymrioExtension.LEVEL_SEPARATOR), -1));
+      if (parts.size() != levels) {
+        return null;
+      }
+      out.add(parts);
+    }
     return out;
   }
 }

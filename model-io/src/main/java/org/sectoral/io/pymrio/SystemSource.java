@@ -1,5 +1,6 @@
 package org.sectoral.io.pymrio;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -24,8 +25,14 @@ abstract class SystemSource {
   /** A name for messages, e.g. {@code /data/mrio/Z.txt} or {@code mrio.zip!/mrio/Z.txt}. */
   abstract String describe(String relative);
 
-  /** The bytes of a file relative to the system root, e.g. {@code "emissions/F.txt"}. */
+  /** The bytes of a small file relative to the system root, e.g. {@code "metadata.json"}. */
   abstract Optional<byte[]> read(String relative) throws IOException;
+
+  /**
+   * A stream over a file relative to the system root (closed by the caller), read from the disk
+   * or inflated from the zip as it is consumed, never extracted or held whole.
+   */
+  abstract Optional<InputStream> open(String relative) throws IOException;
 
   /** The sub-folders holding a {@code file_parameters.json} (extensions), sorted by name. */
   abstract List<String> extensionFolders() throws IOException;
@@ -72,6 +79,12 @@ abstract class SystemSource {
     Optional<byte[]> read(String relative) throws IOException {
       Path p = root.resolve(relative);
       return Files.isRegularFile(p) ? Optional.of(Files.readAllBytes(p)) : Optional.empty();
+    }
+
+    @Override
+    Optional<InputStream> open(String relative) throws IOException {
+      Path p = root.resolve(relative);
+      return Files.isRegularFile(p) ? Optional.of(Files.newInputStream(p)) : Optional.empty();
     }
 
     @Override
@@ -138,6 +151,34 @@ abstract class SystemSource {
       try (ZipFile z = new ZipFile(zip.toFile()); InputStream in = z.getInputStream(
           z.getEntry(root + relative))) {
         return Optional.of(in.readAllBytes());
+      }
+    }
+
+    @Override
+    Optional<InputStream> open(String relative) throws IOException {
+      if (root == null) {
+        throw TableFormatException.ofSource(zip.toString(),
+            "no " + FILE_PARAMETERS + " at the zip root or one folder down");
+      }
+      if (!names.contains(root + relative)) {
+        return Optional.empty();
+      }
+      ZipFile z = new ZipFile(zip.toFile());
+      try {
+        InputStream in = z.getInputStream(z.getEntry(root + relative));
+        return Optional.of(new FilterInputStream(in) {
+          @Override
+          public void close() throws IOException {
+            try {
+              super.close();
+            } finally {
+              z.close();
+            }
+          }
+        });
+      } catch (IOException | RuntimeException e) {
+        z.close();
+        throw e;
       }
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sectoral.core.ErrorCode;
+import org.sectoral.core.SectoralException;
 import org.sectoral.core.table.FinalDemandCategory;
 import org.sectoral.core.table.FinalDemandColumn;
 import org.sectoral.core.table.InputOutputTable;
@@ -15,91 +17,22 @@ import org.sectoral.core.table.KeyIndex;
 import org.sectoral.core.table.LabelledMatrix;
 import org.sectoral.core.table.Region;
 import org.sectoral.core.table.RegionSector;
-import org.sectoral.core.table.SatelliteAccount;
 import org.sectoral.core.table.Sector;
 import org.sectoral.core.table.Stressor;
 import org.sectoral.core.table.ValueAddedComponent;
 
-/** Converts between an {@link InputOutputTable} and the pymrio view of it. */
+/** The table a {@link PymrioSystem} holds (the reverse is {@link SystemMapping}). */
 final class TableMapping {
   /** Folder of the factor-inputs extension, as in pymrio's test system and EXIOBASE 3 parser. */
   static final String FACTOR_INPUTS_FOLDER = "factor_inputs";
-  /** Name of the factor-inputs extension, as pymrio's EXIOBASE 3 parser names it. */
+  /** Name of the factor-inputs extension, as pymrio's test system names it. */
   static final String FACTOR_INPUTS_NAME = "Factor Inputs";
   static final String PRODUCT_TAXES_ROW = "Taxes less subsidies on products";
   static final String IMPORTS_PREFIX = "Imports: ";
 
   private TableMapping() {}
 
-  static PymrioSystem toSystem(InputOutputTable t) {
-    Map<String, LabelledMatrix<RegionSector, RegionSector>> ms = new LinkedHashMap<>();
-    ms.put("Z", t.intermediate());
-    Map<String, PymrioExtension> exts = new LinkedHashMap<>();
-    List<Stressor> rows = new ArrayList<>();
-    List<double[]> values = new ArrayList<>();
-    for (int r = 0; r < t.valueAdded().rowCount(); r++) {
-      rows.add(Stressor.of(t.valueAdded().rows().get(r).code(), t.unit()));
-      values.add(t.valueAdded().rowArray(r));
-    }
-    String taxesRow = null;
-    if (anyNonZero(t.productTaxes().toArray())) {
-      taxesRow = PRODUCT_TAXES_ROW;
-      rows.add(Stressor.of(taxesRow, t.unit()));
-      values.add(t.productTaxes().toArray());
-    }
-    Map<String, Sector> importRows = new LinkedHashMap<>();
-    int firstImport = rows.size();
-    if (t.imports().isPresent()) {
-      LabelledMatrix<Sector, RegionSector> m = t.imports().get();
-      for (int r = 0; r < m.rowCount(); r++) {
-        String name = IMPORTS_PREFIX + m.rows().get(r).code();
-        importRows.put(name, m.rows().get(r));
-        rows.add(Stressor.of(name, t.unit()));
-        values.add(m.rowArray(r));
-      }
-    }
-    KeyIndex<Stressor> fiRows = KeyIndex.of(rows);
-    LabelledMatrix<Stressor, RegionSector> f = LabelledMatrix.of(fiRows, t.keys(),
-        values.toArray(new double[0][]), t.unit());
-    LabelledMatrix<Stressor, FinalDemandColumn> fy = null;
-    if (t.importedFinalDemand().isPresent()) {
-      LabelledMatrix<Sector, FinalDemandColumn> ym = t.importedFinalDemand().get();
-      double[][] fyv = new double[rows.size()][ym.columnCount()];
-      for (int r = 0; r < ym.rowCount(); r++) {
-        fyv[firstImport + r] = ym.rowArray(r);
-      }
-      fy = LabelledMatrix.of(fiRows, ym.columns(), fyv, t.unit());
-    }
-    exts.put(FACTOR_INPUTS_FOLDER, PymrioExtension.of(FACTOR_INPUTS_NAME, f, fy));
-    List<String> satelliteFolders = new ArrayList<>();
-    for (SatelliteAccount a : t.satellites().values()) {
-      String folder = folderName(a.name(), exts.keySet());
-      satelliteFolders.add(folder);
-      exts.put(folder, PymrioExtension.of(a.name(), a.byIndustry(),
-          a.byFinalDemand().orElse(null)));
-    }
-    Labels labels = new Labels(t.name(), t.unit(), t.regions().keys(), t.sectors().keys(),
-        t.finalDemandColumns().keys(), t.valueAdded().rows().keys(), taxesRow, importRows,
-        satelliteFolders, new double[] {t.balanceReport().tolerance(),
-            t.balanceReport().absoluteTolerance()});
-    return new PymrioSystem(t.name(), t.unit(), ms, t.finalDemand(), t.output(), exts, labels,
-        List.of());
-  }
-
-  /** A folder name for an extension: letters, digits and '_' only, unique among {@code taken}. */
-  static String folderName(String name, Set<String> taken) {
-    String base = name.replaceAll("[^A-Za-z0-9_]+", "_").replaceAll("^_+|_+$", "");
-    if (base.isEmpty()) {
-      base = "extension";
-    }
-    String f = base;
-    for (int i = 2; taken.contains(f); i++) {
-      f = base + "_" + i;
-    }
-    return f;
-  }
-
-  static InputOutputTable toTable(PymrioSystem s, double tolerance) {
+  static InputOutputTable toTable(PymrioSystem s, double tolerance, List<ValueAddedRow> mapped) {
     LabelledMatrix<RegionSector, RegionSector> z = s.intermediate();
     Set<Region> regions = new LinkedHashSet<>();
     Set<Sector> sectors = new LinkedHashSet<>();
@@ -107,79 +40,199 @@ final class TableMapping {
       regions.add(k.region());
       sectors.add(k.sector());
     }
-    double[] stored = s.labels() == null ? null : s.labels().balanceTolerance();
+    Labels labels = s.labels();
+    double[] stored = labels == null ? null : labels.balanceTolerance();
     double relative = stored == null ? tolerance : Math.max(tolerance, stored[0]);
     double absolute = stored == null ? tolerance : Math.max(tolerance, stored[1]);
     InputOutputTableBuilder b = InputOutputTable.builder().name(s.name()).unit(s.unit())
-        .balanceTolerance(relative, absolute).regions(List.copyOf(regions)).sectors(List.copyOf(sectors))
-        .intermediate(z.toArray());
+        .balanceTolerance(relative, absolute).regions(List.copyOf(regions))
+        .sectors(List.copyOf(sectors)).intermediate(z.toArray());
     LabelledMatrix<RegionSector, FinalDemandColumn> y = s.finalDemand();
     for (int j = 0; j < y.columnCount(); j++) {
       b.finalDemand(y.columns().get(j), y.columnArray(j));
     }
     s.output().ifPresent(x -> b.output(x.toArray()));
-    Labels labels = s.labels();
-    String fiFolder = factorInputsFolder(s);
-    if (fiFolder != null) {
-      addFactorInputs(b, s.extensions().get(fiFolder), labels);
+    if (labels != null && mapped.isEmpty()) {
+      sectoralMapping(s, b, labels);
+      return b.build();
+    }
+    Map<String, Set<String>> moved = valueAddedRows(s, b, mapped);
+    for (Map.Entry<String, PymrioExtension> e : s.extensions().entrySet()) {
+      satellite(b, e.getKey(), e.getValue(), moved.getOrDefault(e.getKey(), Set.of()), y);
+    }
+    if (mapped.isEmpty()) {
+      return b.build();
+    }
+    try {
+      return b.build();
+    } catch (SectoralException e) {
+      if (e.code() != ErrorCode.UNBALANCED_TABLE) {
+        throw e;
+      }
+      String m = e.getMessage();
+      int k = m.indexOf("] ");
+      throw new SectoralException(e.code(), e.culprits(), (k >= 0 ? m.substring(k + 2) : m)
+          + ". The value-added rows " + mapped + " do not add up to x − 1'Z: is one of them a"
+          + " total beside its components, or are rows missing?");
+    }
+  }
+
+  /** Sectoral's own folder: the mapping in sectoral.json. */
+  private static void sectoralMapping(PymrioSystem s, InputOutputTableBuilder b, Labels labels) {
+    String vaFolder = labels.valueAddedFolder();
+    if (vaFolder != null && s.extensions().containsKey(vaFolder)) {
+      addFactorInputs(b, s.extensions().get(vaFolder), labels);
     }
     List<String> order = new ArrayList<>();
-    if (labels != null) {
-      labels.satellites().stream().filter(s.extensions()::containsKey).forEach(order::add);
-    }
-    s.extensions().keySet().stream().filter(k -> !order.contains(k) && !k.equals(fiFolder))
+    labels.satellites().stream().filter(s.extensions()::containsKey).forEach(order::add);
+    s.extensions().keySet().stream().filter(k -> !order.contains(k) && !k.equals(vaFolder))
         .forEach(order::add);
     for (String folder : order) {
       PymrioExtension e = s.extensions().get(folder);
-      LabelledMatrix<Stressor, RegionSector> f = e.flows();
-      for (int r = 0; r < f.rowCount(); r++) {
-        b.satellite(e.name(), f.rows().get(r), f.rowArray(r));
-      }
+      satellite(b, e.name(), e, Set.of(), s.finalDemand());
     }
-    return b.build();
   }
 
   /**
-   * The folder of the factor-inputs extension to take value added from: {@code factor_inputs}
-   * or an extension named "Factor Inputs", when every row is in the system's monetary unit.
+   * Moves explicitly mapped extension rows into V, t or Zᵐ (with their F_Y as imported final
+   * use); returns the moved rows by folder.
    */
-  private static String factorInputsFolder(PymrioSystem s) {
-    if (s.labels() != null) {
-      return s.extensions().containsKey(FACTOR_INPUTS_FOLDER) ? FACTOR_INPUTS_FOLDER : null;
-    }
-    for (Map.Entry<String, PymrioExtension> e : s.extensions().entrySet()) {
-      String n = e.getValue().name().toLowerCase(Locale.ROOT).replace('_', ' ').trim();
-      boolean named = e.getKey().equalsIgnoreCase(FACTOR_INPUTS_FOLDER)
-          || n.equals("factor inputs") || n.equals("factor input");
-      if (named && e.getValue().stressors().keys().stream()
-          .allMatch(st -> st.unit().isEmpty() || st.unit().equals(s.unit()))) {
-        return e.getKey();
+  private static Map<String, Set<String>> valueAddedRows(PymrioSystem s,
+      InputOutputTableBuilder b, List<ValueAddedRow> mapped) {
+    Map<String, Set<String>> moved = new LinkedHashMap<>();
+    Set<String> codes = new LinkedHashSet<>();
+    double[] taxes = null;
+    List<Sector> products = new ArrayList<>();
+    List<double[]> imports = new ArrayList<>();
+    List<double[]> importedFinal = new ArrayList<>();
+    for (ValueAddedRow m : mapped) {
+      PymrioExtension e = s.extensions().get(m.extension());
+      if (e == null) {
+        throw SectoralException.of(ErrorCode.UNKNOWN_KEY, List.of(m.extension()),
+            "No extension folder %s for value added %s (extensions: %s)", m.extension(), m,
+            s.extensions().keySet());
+      }
+      LabelledMatrix<Stressor, RegionSector> f = e.flows();
+      List<Integer> rows = new ArrayList<>();
+      for (int r = 0; r < f.rowCount(); r++) {
+        if (m.row() == null || f.rows().get(r).name().equals(m.row())) {
+          rows.add(r);
+        }
+      }
+      if (rows.isEmpty()) {
+        throw SectoralException.of(ErrorCode.UNKNOWN_KEY, List.of(m.toString()),
+            "Extension %s has no row %s (rows: %s)", m.extension(), m.row(),
+            f.rows().keys().stream().map(Stressor::name).toList());
+      }
+      for (int r : rows) {
+        String name = f.rows().get(r).name();
+        if (!moved.computeIfAbsent(m.extension(), k -> new LinkedHashSet<>()).add(name)
+            || !codes.add(name)) {
+          throw SectoralException.of(ErrorCode.DUPLICATE_KEY, List.of(name),
+              "Value-added row %s mapped twice", name);
+        }
+        switch (m.target()) {
+          case VALUE_ADDED -> b.valueAdded(name, m.kind() != null ? m.kind()
+              : ValueAddedRow.kindOf(name), f.rowArray(r));
+          case PRODUCT_TAXES -> {
+            double[] row = f.rowArray(r);
+            if (taxes == null) {
+              taxes = row;
+            } else {
+              for (int j = 0; j < row.length; j++) {
+                taxes[j] += row[j];
+              }
+            }
+          }
+          case IMPORTS -> {
+            products.add(Sector.of(name));
+            imports.add(f.rowArray(r));
+            LabelledMatrix<Stressor, FinalDemandColumn> fy = e.finalDemandFlows().orElse(null);
+            double[] fyRow = new double[s.finalDemand().columnCount()];
+            if (fy != null) {
+              int[] cols = align(fy.columns(), s.finalDemand().columns(), m.extension());
+              for (int c = 0; c < cols.length; c++) {
+                fyRow[cols[c]] = fy.at(r, c);
+              }
+            }
+            importedFinal.add(fyRow);
+          }
+          default -> throw new AssertionError(m.target());
+        }
       }
     }
-    return null;
+    if (taxes != null) {
+      b.productTaxes(taxes);
+    }
+    if (!products.isEmpty()) {
+      b.imports(products, imports.toArray(new double[0][]));
+      KeyIndex<FinalDemandColumn> cols = s.finalDemand().columns();
+      for (int c = 0; c < cols.size(); c++) {
+        double[] col = new double[products.size()];
+        for (int p = 0; p < col.length; p++) {
+          col[p] = importedFinal.get(p)[c];
+        }
+        b.importedFinalDemand(cols.get(c), col);
+      }
+    }
+    return moved;
+  }
+
+  /** An extension as a satellite account (F and F_Y), without the rows moved to V. */
+  private static void satellite(InputOutputTableBuilder b, String account, PymrioExtension e,
+      Set<String> without, LabelledMatrix<RegionSector, FinalDemandColumn> y) {
+    LabelledMatrix<Stressor, RegionSector> f = e.flows();
+    LabelledMatrix<Stressor, FinalDemandColumn> fy = e.finalDemandFlows().orElse(null);
+    int[] fyColumns = fy == null ? null : align(fy.columns(), y.columns(), account);
+    for (int r = 0; r < f.rowCount(); r++) {
+      Stressor st = f.rows().get(r);
+      if (without.contains(st.name())) {
+        continue;
+      }
+      b.satellite(account, st, f.rowArray(r));
+      if (fy != null) {
+        double[] row = new double[y.columnCount()];
+        for (int c = 0; c < fyColumns.length; c++) {
+          row[fyColumns[c]] = fy.at(r, c);
+        }
+        b.satelliteFinalDemand(account, st, row);
+      }
+    }
+  }
+
+  /** Positions in Y of F_Y's columns. */
+  private static int[] align(KeyIndex<FinalDemandColumn> fy, KeyIndex<FinalDemandColumn> y,
+      String account) {
+    int[] pos = new int[fy.size()];
+    for (int c = 0; c < pos.length; c++) {
+      if (!y.contains(fy.get(c))) {
+        throw SectoralException.of(ErrorCode.UNKNOWN_KEY, List.of(fy.get(c).toString()),
+            "F_Y of %s has column %s, which is not a column of Y", account, fy.get(c));
+      }
+      pos[c] = y.indexOf(fy.get(c));
+    }
+    return pos;
   }
 
   private static void addFactorInputs(InputOutputTableBuilder b, PymrioExtension e,
       Labels labels) {
     LabelledMatrix<Stressor, RegionSector> f = e.flows();
     Map<String, ValueAddedComponent> va = new LinkedHashMap<>();
-    if (labels != null) {
-      labels.valueAdded().forEach(c -> va.put(c.code(), c));
-    }
+    labels.valueAdded().forEach(c -> va.put(c.code(), c));
     List<Sector> products = new ArrayList<>();
     List<double[]> imports = new ArrayList<>();
     List<Integer> importRows = new ArrayList<>();
     for (int r = 0; r < f.rowCount(); r++) {
       String name = f.rows().get(r).name();
-      if (labels != null && name.equals(labels.productTaxesRow())) {
+      if (name.equals(labels.productTaxesRow())) {
         b.productTaxes(f.rowArray(r));
-      } else if (labels != null && labels.importRows().containsKey(name)) {
+      } else if (labels.importRows().containsKey(name)) {
         products.add(labels.importRows().get(name));
         imports.add(f.rowArray(r));
         importRows.add(r);
       } else {
         ValueAddedComponent c = va.get(name);
-        b.valueAdded(name, c != null ? c.kind() : guessKind(name), f.rowArray(r));
+        b.valueAdded(name, c != null ? c.kind() : ValueAddedRow.kindOf(name), f.rowArray(r));
       }
     }
     if (!products.isEmpty()) {
@@ -194,21 +247,6 @@ final class TableMapping {
         }
       });
     }
-  }
-
-  /** The value-added kind suggested by a factor-input name such as EXIOBASE's. */
-  static ValueAddedComponent.Kind guessKind(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    if (n.contains("compensation") || n.contains("wages")) {
-      return ValueAddedComponent.Kind.COMPENSATION;
-    }
-    if (n.contains("operating surplus") || n.contains("mixed income")) {
-      return ValueAddedComponent.Kind.OPERATING_SURPLUS;
-    }
-    if (n.contains("tax") && n.contains("production")) {
-      return ValueAddedComponent.Kind.TAXES_ON_PRODUCTION;
-    }
-    return ValueAddedComponent.Kind.OTHER;
   }
 
   /**
@@ -237,14 +275,5 @@ final class TableMapping {
       return FinalDemandCategory.EXPORTS;
     }
     return FinalDemandCategory.OTHER;
-  }
-
-  private static boolean anyNonZero(double[] v) {
-    for (double d : v) {
-      if (d != 0 || 1 / d < 0) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -107,7 +107,8 @@ final class TidyBlocks {
           attr(r, new HashMap<>(), "unit");
           stressors.computeIfAbsent(block.substring(9), k -> new LinkedHashMap<>())
               .put(nonBlank(r, ROW), r.cell(VALUE));
-        } else if (!(block.startsWith("F:") && block.length() > 2)) {
+        } else if (!(block.startsWith("F:") && block.length() > 2)
+            && !(block.startsWith("FY:") && block.length() > 3)) {
           throw error(r, BLOCK, "unknown block " + block);
         }
       }
@@ -274,15 +275,17 @@ final class TidyBlocks {
         cols = n;
       }
       default -> {
-        if (!block.startsWith("F:")) {
+        boolean fy = block.startsWith("FY:");
+        if (!block.startsWith("F:") && !fy) {
           return;
         }
-        Map<String, String> st = stressors.getOrDefault(block.substring(2), Map.of());
-        i = indexOf(r, ROW, r.cell(ROW), block,
-            "stressor of " + block.substring(2) + " (no STRESSOR row)");
-        j = key(r, COLUMN_REGION, COLUMN);
+        String account = block.substring(fy ? 3 : 2);
+        Map<String, String> st = stressors.getOrDefault(account, Map.of());
+        i = indexOf(r, ROW, r.cell(ROW), "F:" + account,
+            "stressor of " + account + " (no STRESSOR row)");
+        j = fy ? fdIndex(r) : key(r, COLUMN_REGION, COLUMN);
         rows = st.size();
-        cols = n;
+        cols = fy ? fd.size() : n;
       }
     }
     Block b = values.computeIfAbsent(block, k -> new Block(rows, cols));
@@ -331,8 +334,14 @@ final class TidyBlocks {
     for (Map.Entry<String, Map<String, String>> a : stressors.entrySet()) {
       double[][] f = get("F:" + a.getKey(), a.getValue().size(), n);
       int s = 0;
+      double[][] fy = values.containsKey("FY:" + a.getKey())
+          ? get("FY:" + a.getKey(), a.getValue().size(), cols.size()) : null;
       for (Map.Entry<String, String> st : a.getValue().entrySet()) {
-        b.satellite(a.getKey(), Stressor.of(st.getKey(), st.getValue()), f[s++]);
+        Stressor stressor = Stressor.of(st.getKey(), st.getValue());
+        if (fy != null) {
+          b.satelliteFinalDemand(a.getKey(), stressor, fy[s]);
+        }
+        b.satellite(a.getKey(), stressor, f[s++]);
       }
     }
   }

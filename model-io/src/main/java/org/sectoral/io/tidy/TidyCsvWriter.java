@@ -128,6 +128,16 @@ public final class TidyCsvWriter {
               c.sector().code(), NumberText.format(f.at(i, j)));
         }
       }
+      if (a.byFinalDemand().isPresent()) {
+        LabelledMatrix<Stressor, FinalDemandColumn> fy = a.byFinalDemand().get();
+        for (int i = 0; i < fy.rowCount(); i++) {
+          for (int j = 0; j < fy.columnCount(); j++) {
+            FinalDemandColumn c = fy.columns().get(j);
+            p.printRecord("FY:" + a.name(), "", fy.rows().get(i).name(), c.region().code(),
+                c.code(), NumberText.format(fy.at(i, j)));
+          }
+        }
+      }
     }
     p.flush();
   }

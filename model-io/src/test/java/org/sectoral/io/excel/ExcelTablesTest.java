@@ -38,6 +38,8 @@ class ExcelTablesTest {
         .output(new double[] {1000, 2000})
         .satellite("jobs [k]", Stressor.of("employment", "thousand persons"),
             new double[] {12.5, 7.25})
+        .satelliteFinalDemand("jobs [k]", Stressor.of("employment", "thousand persons"),
+            new double[] {0.1 + 0.2, 0})
         .build();
   }
 
@@ -94,6 +96,8 @@ class ExcelTablesTest {
     assertThat(b.satellites().keySet()).isEqualTo(a.satellites().keySet());
     a.satellites().forEach((k, s) -> assertThat(b.satellite(k).byIndustry())
         .isEqualTo(s.byIndustry()));
+    a.satellites().forEach((k, s) -> assertThat(b.satellite(k).byFinalDemand())
+        .isEqualTo(s.byFinalDemand()));
   }
 
   @Test
@@ -105,6 +109,7 @@ class ExcelTablesTest {
     assertThat(head[0]).isEqualTo((byte) 'P');
     assertThat(head[1]).isEqualTo((byte) 'K');
     assertSame(t, ExcelTables.read(file));
+    assertThat(t.satellite("jobs [k]").byFinalDemand()).isPresent();
     try (var files = Files.list(dir)) {
       assertThat(files.toList()).containsExactly(file);
     }

@@ -51,6 +51,62 @@ class OecdIotReaderTest {
     }
   }
 
+  /**
+   * Import proportionality on the real Belgian ttl table: Zᵈ + Zᵐ = Z, the imported share of
+   * product i is the same in every using industry and in domestic final uses, sᵢ = Mᵢ / Uᵢ with
+   * Mᵢ = −IMPOᵢ; exports stay domestic; both identities hold; domestic output multipliers are
+   * below the total-flow ones.
+   */
+  @Test
+  void importProportionalitySplitsTotalFlowsAsAStatedEstimate() throws IOException {
+    InputOutputTable ttl = bel();
+    InputOutputTable split;
+    try (InputStream in = OecdIotReaderTest.class.getResourceAsStream(
+        "/fixtures/oecd_bel_2020/BEL2020ttl.csv")) {
+      split = OecdIotReader.create().importProportionality(true).readTotal("BEL2020ttl.csv", in);
+    }
+    assertThat(split.name()).contains("import proportionality", "estimate");
+    var zm = split.requireImports();
+    assertThat(zm.rowCount()).isEqualTo(50);
+    var impo = org.sectoral.core.table.FinalDemandColumn.of(ttl.regions().get(0), "IMPO",
+        FinalDemandCategory.OTHER);
+    int domesticUse = 0;
+    for (int i = 0; i < ttl.size(); i++) {
+      double m = -ttl.finalDemand().get(ttl.keys().get(i), impo);
+      double use = ttl.intermediate().rowSums().at(i);
+      for (int c = 0; c < ttl.finalDemandColumns().size(); c++) {
+        var col = ttl.finalDemandColumns().get(c);
+        if (col.category() != FinalDemandCategory.EXPORTS && !col.code().equals("IMPO")) {
+          use += ttl.finalDemand().at(i, c);
+        }
+      }
+      double share = use <= 0 || m <= 0 ? 0 : Math.min(1, m / use);
+      if (share > 0 && share < 1) {
+        domesticUse++;
+      }
+      for (int j = 0; j < ttl.size(); j++) {
+        double z = ttl.intermediate().at(i, j);
+        assertThat(split.intermediate().at(i, j) + zm.at(i, j)).isCloseTo(z, within(1e-9));
+        assertThat(zm.at(i, j)).isCloseTo(share * z, within(1e-9 * Math.max(1, Math.abs(z))));
+      }
+    }
+    assertThat(domesticUse).isGreaterThan(30);
+    assertThat(split.exports().toArray()).isEqualTo(ttl.exports().toArray());
+    assertThat(split.balanceReport().isBalanced()).isTrue();
+    double[] dom = org.sectoral.core.leontief.LeontiefModel.of(split).outputMultipliers()
+        .toArray();
+    double[] tot = org.sectoral.core.leontief.LeontiefModel.of(ttl).outputMultipliers()
+        .toArray();
+    int lower = 0;
+    for (int j = 0; j < dom.length; j++) {
+      assertThat(dom[j]).isLessThanOrEqualTo(tot[j] + 1e-12);
+      lower += dom[j] < tot[j] - 1e-6 ? 1 : 0;
+    }
+    assertThat(lower).isGreaterThan(40);
+    double dva = org.sectoral.core.valueadded.ExportContent.of(split).domesticShareOfExports();
+    assertThat(dva).isBetween(0.3, 0.95);
+  }
+
   @Test
   void domesticImportsPairSplitsUse() throws IOException {
     String header = "\"\",\"D01\",\"D02\",\"HFCE\",\"NPISH\",\"GGFC\",\"GFCF\",\"INVNT\","

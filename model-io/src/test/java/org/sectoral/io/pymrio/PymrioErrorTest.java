@@ -132,6 +132,24 @@ class PymrioErrorTest {
   }
 
   @Test
+  void populationWithoutARegionIsNamed() throws Exception {
+    Files.writeString(folder.resolve("population.txt"), "\treg1\nPopulation\t1000\n");
+    edit("file_parameters.json", "\"files\": {", "\"files\": {\n        \"population\": {"
+        + "\"name\": \"population.txt\", \"nr_index_col\": \"1\", \"nr_header\": \"1\"},");
+    TableFormatException e = readFails();
+    assertThat(e.source()).endsWith("population.txt");
+    assertThat(e.problem()).isEqualTo("no population for region reg2");
+  }
+
+  @Test
+  void finalDemandFlowsOfAnUnknownRegionAreNamed() throws Exception {
+    edit("emissions/F_Y.txt", "reg2", "reg9");
+    TableFormatException e = readFails();
+    assertThat(e.source()).endsWith("F_Y.txt");
+    assertThat(e.problem()).isEqualTo("unknown region reg9");
+  }
+
+  @Test
   void utf8ByteOrderMarkAccepted() throws Exception {
     Path z = folder.resolve("Z.txt");
     byte[] body = Files.readAllBytes(z);

@@ -1,0 +1,336 @@
+package org.sectoral.io.pymrio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sectoral.core.SectoralException;
+import org.sectoral.core.leontief.LeontiefModel;
+import org.sectoral.core.table.FinalDemandColumn;
+import org.sectoral.core.table.KeyIndex;
+import org.sectoral.core.table.LabelledMatrix;
+import org.sectoral.core.table.LabelledVector;
+import org.sectoral.core.table.Region;
+import org.sectoral.core.table.RegionSector;
+import org.sectoral.core.table.Stressor;
+import org.sectoral.io.TableFormatException;
+import org.sectoral.io.csv.DelimitedFile;
+
+/**
+ * Reads the files of a saved pymrio system into a {@link PymrioSystem}, as pymrio's
+ * {@code load_all} does, then completes the flows as {@code calc_system} would: Z from A and x
+ * when only coefficients are stored, x = (I−A)⁻¹·Y·1 when neither Z nor x is. Files are told
+ * apart by their shape: two header rows whose columns are region-sectors (Z, A, L, F, S, M,
+ * D_cba …), two header rows of region-categories (Y, F_Y, S_Y), one header row of regions
+ * (D_cba_reg, D_*_cap, population).
+ */
+final class SystemReading {
+  /** What to read: everything, or only the flows a table needs; renames of regions and files. */
+  record Options(boolean flowsOnly, Map<String, String> regionRenames,
+      Map<String, String> fileAliases) {}
+
+  /** One entry of file_parameters.json's "files". */
+  record FileSpec(String dir, String file, int nIndex, int nHeader) {}
+
+  private final SystemSource src;
+  private final Options options;
+  private final List<String> skipped = new ArrayList<>();
+  private FrameKeys fk;
+  private KeyIndex<RegionSector> keys;
+
+  private SystemReading(SystemSource src, Options options) {
+    this.src = src;
+    this.options = options;
+  }
+
+  static PymrioSystem read(Path path, Options options) throws IOException {
+    return new SystemReading(SystemSource.open(path), options).system(path);
+  }
+
+  private PymrioSystem system(Path path) throws IOException {
+    Map<String, FileSpec> files = fileSpecs("");
+    Labels labels = src.read(PymrioReader.LABELS_FILE).isPresent()
+        ? LabelsJson.read(src.describe(PymrioReader.LABELS_FILE),
+            src.read(PymrioReader.LABELS_FILE).get()) : null;
+    ObjectNode meta = src.read("metadata.json").isPresent()
+        ? Json.readObject(src.describe("metadata.json"), src.read("metadata.json").get()) : null;
+    fk = new FrameKeys(labels, options.regionRenames());
+    String coreKey = files.containsKey("Z") ? "Z" : files.containsKey("A") ? "A" : null;
+    if (coreKey == null) {
+      throw TableFormatException.ofSource(src.describe(SystemSource.FILE_PARAMETERS),
+          "lists neither Z nor A");
+    }
+    Frame core = frame(files.get(coreKey));
+    keys = fk.gridRows(core);
+    String unit = files.containsKey("unit") ? coreUnit(files.get("unit"))
+        : labels != null ? labels.unit() : "monetary units";
+    LabelledMatrix<RegionSector, RegionSector> first = LabelledMatrix.of(keys, keys,
+        FrameKeys.permute(core, FrameKeys.identity(keys.size()),
+            fk.alignRegionSectorColumns(core, keys)), coreKey.equals("Z") ? unit : "");
+    LabelledMatrix<RegionSector, FinalDemandColumn> y = files.containsKey("Y")
+        ? finalDemand(frame(files.get("Y")), unit)
+        : LabelledMatrix.zeros(keys, KeyIndex.of(List.of()), unit);
+    LabelledVector<RegionSector> x = files.containsKey("x") ? output(files.get("x"), unit) : null;
+    LabelledVector<Region> population = files.containsKey("population")
+        ? population(frame(files.get("population"))) : null;
+    Map<String, LabelledMatrix<RegionSector, RegionSector>> square = new LinkedHashMap<>();
+    if (coreKey.equals("Z")) {
+      square.put("Z", first);
+    } else {
+      if (x == null) {
+        x = LabelledVector.of(keys, solveOutput(first, y), unit);
+      }
+      square.put("Z", flowsFromCoefficients(first, x, unit));
+      if (!options.flowsOnly()) {
+        square.put("A", first);
+      }
+    }
+    for (Map.Entry<String, FileSpec> e : files.entrySet()) {
+      String k = e.getKey();
+      if (List.of("Z", "Y", "x", "unit", "population", coreKey).contains(k)) {
+        continue;
+      }
+      FileSpec spec = e.getValue();
+      if (options.flowsOnly()) {
+        skipped.add(spec.file() + ": not read (recomputed from the flows)");
+        continue;
+      }
+      Frame f = spec.nIndex() == 2 && spec.nHeader() == 2 ? frame(spec) : null;
+      if (f == null || !fk.columnsAreRegionSectors(f, keys)) {
+        skipped.add(spec.file() + ": not a region-sector square matrix");
+        continue;
+      }
+      square.put(k, LabelledMatrix.of(keys, keys, FrameKeys.permute(f,
+          fk.alignRegionSectorRows(f, keys), fk.alignRegionSectorColumns(f, keys)), unit));
+    }
+    Map<String, PymrioExtension> exts = new LinkedHashMap<>();
+    for (String folder : src.extensionFolders()) {
+      PymrioExtension ext = extension(folder);
+      if (ext != null) {
+        exts.put(folder, ext);
+      }
+    }
+    return new PymrioSystem(systemName(path, labels, meta), unit, square, y, x, population, exts,
+        labels, meta, skipped);
+  }
+
+  private LabelledMatrix<RegionSector, FinalDemandColumn> finalDemand(Frame yf, String unit)
+      throws TableFormatException {
+    KeyIndex<FinalDemandColumn> cols = fk.demandColumns(yf, keys);
+    return LabelledMatrix.of(keys, cols, FrameKeys.permute(yf, fk.alignRegionSectorRows(yf,
+        keys), FrameKeys.identity(cols.size())), unit);
+  }
+
+  private LabelledVector<RegionSector> output(FileSpec spec, String unit) throws IOException {
+    Frame xf = frame(spec);
+    FrameKeys.requireShape(xf, 2, 1);
+    if (xf.columnCount() != 1) {
+      throw TableFormatException.ofSource(xf.source(), "x must have one column (indout), has "
+          + xf.columnCount());
+    }
+    int[] rows = fk.alignRegionSectorRows(xf, keys);
+    double[] v = new double[keys.size()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = xf.values()[rows[i]][0];
+    }
+    return LabelledVector.of(keys, v, unit);
+  }
+
+  /** pymrio's {@code population}: one row, a column per region (others are ignored). */
+  private LabelledVector<Region> population(Frame f) throws TableFormatException {
+    if (f.rowCount() != 1 || f.columnLevelNames().size() != 1) {
+      throw TableFormatException.ofSource(f.source(), "expected one row of population by region,"
+          + " found " + f.rowCount() + " rows and " + f.columnLevelNames().size()
+          + " header rows");
+    }
+    List<Region> regions = new ArrayList<>();
+    keys.keys().forEach(k -> {
+      if (!regions.contains(k.region())) {
+        regions.add(k.region());
+      }
+    });
+    double[] v = new double[regions.size()];
+    boolean[] seen = new boolean[regions.size()];
+    for (int c = 0; c < f.columnCount(); c++) {
+      String code = fk.region(f.columnLabels().get(c).get(0));
+      for (int r = 0; r < regions.size(); r++) {
+        if (regions.get(r).code().equals(code)) {
+          v[r] = f.values()[0][c];
+          seen[r] = true;
+        }
+      }
+    }
+    for (int r = 0; r < regions.size(); r++) {
+      if (!seen[r]) {
+        throw TableFormatException.ofSource(f.source(), "no population for region "
+            + regions.get(r).code());
+      }
+    }
+    return LabelledVector.of(KeyIndex.of(regions), v, "persons");
+  }
+
+  /** x = (I−A)⁻¹·Y·1, pymrio's {@code calc_x_from_L} when only A and Y are stored. */
+  private double[] solveOutput(LabelledMatrix<RegionSector, RegionSector> a,
+      LabelledMatrix<RegionSector, FinalDemandColumn> y) throws TableFormatException {
+    try {
+      return LeontiefModel.ofCoefficients(a).solve(y.rowSums().toArray());
+    } catch (SectoralException e) {
+      TableFormatException t = TableFormatException.ofSource(src.describe("A.txt"),
+          "cannot compute output from A and Y: " + e.getMessage());
+      t.initCause(e);
+      throw t;
+    }
+  }
+
+  /** Z = A·x̂, pymrio's {@code calc_Z}. */
+  private static LabelledMatrix<RegionSector, RegionSector> flowsFromCoefficients(
+      LabelledMatrix<RegionSector, RegionSector> a, LabelledVector<RegionSector> x,
+      String unit) {
+    double[][] z = a.toArray();
+    for (double[] row : z) {
+      for (int j = 0; j < row.length; j++) {
+        row[j] *= x.at(j);
+      }
+    }
+    return LabelledMatrix.of(a.rows(), a.columns(), z, unit);
+  }
+
+  private PymrioExtension extension(String folder) throws IOException {
+    String paramsPath = folder + "/" + SystemSource.FILE_PARAMETERS;
+    ObjectNode params = Json.readObject(src.describe(paramsPath), src.read(paramsPath).get());
+    String name = params.hasNonNull("name") ? params.get("name").asText() : folder;
+    Map<String, FileSpec> files = fileSpecs(folder + "/");
+    if (!files.containsKey("F")) {
+      skipped.add(folder + ": extension without F");
+      return null;
+    }
+    Map<String, String> units = files.containsKey("unit") ? stressorUnits(files.get("unit"))
+        : Map.of();
+    Frame ff = frame(files.get("F"));
+    KeyIndex<Stressor> stressors = FrameKeys.stressors(ff, units);
+    String unit = stressors.keys().stream().map(Stressor::unit).distinct().count() == 1
+        ? stressors.get(0).unit() : "per stressor";
+    List<String> indexNames = ff.indexNames().size() == files.get("F").nIndex()
+        && ff.indexNames().stream().noneMatch(String::isEmpty) ? ff.indexNames()
+        : PymrioExtension.defaultIndexNames(stressors);
+    LabelledMatrix<Stressor, RegionSector> f = LabelledMatrix.of(stressors, keys,
+        FrameKeys.permute(ff, FrameKeys.identity(stressors.size()),
+            fk.alignRegionSectorColumns(ff, keys)), unit);
+    PymrioExtension ext = PymrioExtension.of(name, indexNames, f, null);
+    for (Map.Entry<String, FileSpec> e : files.entrySet()) {
+      String k = e.getKey();
+      if (k.equals("F") || k.equals("unit")) {
+        continue;
+      }
+      if (options.flowsOnly() && !k.equals(PymrioExtension.F_Y)) {
+        skipped.add(folder + "/" + e.getValue().file() + ": not read (recomputed from the flows)");
+        continue;
+      }
+      Frame m = frame(e.getValue());
+      int[] rows = FrameKeys.alignStressorRows(m, stressors);
+      if (m.columnLevelNames().size() == 1) {
+        List<Region> regions = fk.regionColumns(m, keys);
+        if (regions == null) {
+          skipped.add(folder + "/" + e.getValue().file() + ": columns are not regions");
+          continue;
+        }
+        ext = ext.withRegional(k, LabelledMatrix.of(stressors, KeyIndex.of(regions),
+            FrameKeys.permute(m, rows, FrameKeys.identity(regions.size())), unit));
+      } else if (fk.columnsAreRegionSectors(m, keys)) {
+        ext = ext.with(k, LabelledMatrix.of(stressors, keys, FrameKeys.permute(m, rows,
+            fk.alignRegionSectorColumns(m, keys)), unit));
+      } else {
+        KeyIndex<FinalDemandColumn> cols = fk.demandColumns(m, keys);
+        ext = ext.withFinalDemand(k, LabelledMatrix.of(stressors, cols, FrameKeys.permute(m,
+            rows, FrameKeys.identity(cols.size())), unit));
+      }
+    }
+    return ext;
+  }
+
+  private Map<String, FileSpec> fileSpecs(String dir) throws IOException {
+    String path = dir + SystemSource.FILE_PARAMETERS;
+    String where = src.describe(path);
+    byte[] bytes = src.read(path).orElseThrow(() -> TableFormatException.ofSource(where,
+        "missing: not a folder saved by pymrio"));
+    ObjectNode params = Json.readObject(where, bytes);
+    JsonNode files = params.get("files");
+    if (files == null || !files.isObject()) {
+      throw TableFormatException.ofSource(where, "missing field \"files\"");
+    }
+    Map<String, FileSpec> out = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : files.properties()) {
+      String w = "files." + e.getKey();
+      String key = options.fileAliases().getOrDefault(e.getKey(), e.getKey());
+      if (key.equals("FY")) {
+        key = PymrioExtension.F_Y; // pymrio's load: data saved before version 0.4
+      }
+      if (out.containsKey(key)) {
+        throw TableFormatException.ofSource(where, "two files for " + key);
+      }
+      out.put(key, new FileSpec(dir, Json.text(where, e.getValue(), "name", w),
+          Json.integer(where, e.getValue(), "nr_index_col", w),
+          Json.integer(where, e.getValue(), "nr_header", w)));
+    }
+    return out;
+  }
+
+  private DelimitedFile delimited(FileSpec spec) throws IOException {
+    String rel = spec.dir() + spec.file();
+    if (!spec.file().endsWith(".txt") && !spec.file().endsWith(".tsv")
+        && !spec.file().endsWith(".csv")) {
+      throw TableFormatException.ofSource(src.describe(rel),
+          "only pymrio's text format is supported, not " + spec.file());
+    }
+    try (InputStream in = src.open(rel).orElseThrow(() -> TableFormatException.ofSource(
+        src.describe(rel), "listed in " + SystemSource.FILE_PARAMETERS + " but missing"))) {
+      return DelimitedFile.read(src.describe(rel), in, '\t');
+    }
+  }
+
+  private Frame frame(FileSpec spec) throws IOException {
+    return Frame.parse(delimited(spec), spec.nIndex(), spec.nHeader());
+  }
+
+  private String coreUnit(FileSpec spec) throws IOException {
+    DelimitedFile f = delimited(spec);
+    if (f.rows().size() < 2) {
+      throw TableFormatException.ofSource(f.source(), "no unit rows");
+    }
+    DelimitedFile.Row r = f.rows().get(1);
+    return r.cell(r.size() - 1);
+  }
+
+  private Map<String, String> stressorUnits(FileSpec spec) throws IOException {
+    DelimitedFile f = delimited(spec);
+    Map<String, String> out = new HashMap<>();
+    for (int i = 1; i < f.rows().size(); i++) {
+      DelimitedFile.Row r = f.rows().get(i);
+      f.requireWidth(r, spec.nIndex() + 1);
+      out.put(String.join(PymrioExtension.LEVEL_SEPARATOR, r.cells().subList(0, spec.nIndex())),
+          r.cell(spec.nIndex()));
+    }
+    return out;
+  }
+
+  private String systemName(Path path, Labels labels, ObjectNode meta) {
+    if (labels != null) {
+      return labels.name();
+    }
+    if (meta != null) {
+      for (String field : List.of("name", "mrio_name")) {
+        if (meta.hasNonNull(field) && !meta.get(field).asText().isBlank()) {
+          return meta.get(field).asText();
+        }
+      }
+    }
+    String f = path.getFileName() == null ? "pymrio" : path.getFileName().toString();
+    return f.endsWith(".zip") ? f.substring(0, f.length() - 4) : f;
+  }
+}
