@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.sectoral.core.internal.files.AtomicFiles;
 import org.sectoral.core.table.FinalDemandColumn;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.KeyIndex;
 import org.sectoral.core.table.LabelledMatrix;
 import org.sectoral.core.table.RegionSector;
 import org.sectoral.core.table.Stressor;
-import org.sectoral.io.AtomicFiles;
 
 /**
  * Writes a table or {@link PymrioSystem} in the folder layout of pymrio's
