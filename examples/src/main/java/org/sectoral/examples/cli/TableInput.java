@@ -16,26 +16,29 @@ final class TableInput {
 
   private TableInput() {}
 
-  /** The ids of every format, for help texts. */
+  /** The ids of every format, for messages. */
   static String ids() {
     return String.join(", ", FORMATS.formats().stream().map(TableFormat::id).toList());
   }
 
-  /** Reads a table, with an explicit format id or by detection. */
-  static InputOutputTable read(Path in, String formatId) throws IOException {
+  /** Reads a table, in the named format or (null) by detection. */
+  static InputOutputTable read(Path in, FormatChoice format) throws IOException {
     if (!Files.exists(in)) {
       throw new NoSuchFileException(in.toString(), null, "no such file or folder");
     }
-    if (formatId != null) {
-      return format(formatId).read(in);
+    if (format != null) {
+      return format(format.id()).read(in);
     }
     return FORMATS.read(in);
   }
 
-  /** The format to write {@code out} in: explicit, or from the name (.json, .csv, .xlsx, .zip, folder). */
-  static TableFormat outputFormat(Path out, String formatId) throws IOException {
-    if (formatId != null) {
-      return format(formatId);
+  /**
+   * The format to write {@code out} in: the named one, or (null) from the name (.json, .csv,
+   * .xlsx, .zip, folder).
+   */
+  static TableFormat outputFormat(Path out, FormatChoice format) throws IOException {
+    if (format != null) {
+      return format(format.id());
     }
     String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".json")) {
@@ -50,7 +53,8 @@ final class TableInput {
     return format("pymrio"); // a folder or a .zip
   }
 
-  private static TableFormat format(String id) throws TableFormatException {
+  /** The registered format with this id. */
+  static TableFormat format(String id) throws TableFormatException {
     return FORMATS.byId(id).orElseThrow(() -> TableFormatException.ofSource(id,
         "unknown format; known formats: " + ids()));
   }
