@@ -40,7 +40,10 @@ public final class VietNamAssumptions {
       "CHE", 0.015, "RUB", 0.010, "MET", 0.008, "ELE", 0.037, "ELQ", 0.006, "MAC", 0.012,
       "VEH", 0.006, "OMF", 0.010, "ELY", 0.040, "CON", 0.070, "TRD", 0.200, "SRV", 0.345);
 
-  /** Share of leather & footwear in OECD industry D13T15 (the rest is textiles & garments). */
+  /**
+   * Share of leather &amp; footwear in OECD industry D13T15 (the rest is textiles &amp;
+   * garments).
+   */
   public static final double LEATHER_SHARE_OF_D13T15 = 0.38;
 
   /**
@@ -60,7 +63,7 @@ public final class VietNamAssumptions {
   public static final ImmutableMap<String, Double> PRODUCT_IMPORT_FLOORS = vector(
       "CHE", 0.5, "MET", 0.3);
 
-  /** Target domestic value-added content of exports of textiles & garments (fact). */
+  /** Target domestic value-added content of exports of textiles &amp; garments (fact). */
   public static final double DVA_TARGET_TEXTILES = 0.50;
   /** Target domestic value-added content of exports of electronics (fact). */
   public static final double DVA_TARGET_ELECTRONICS = 0.37;

@@ -33,7 +33,7 @@ import org.sectoral.io.oecd.OecdIotReader;
  * to 18 sectors; Viet Nam's output from its gross value added and sector shares
  * (xⱼ = GVA·shareⱼ/vⱼ); the split of each sector's inputs into domestic and imported supply
  * calibrated ({@link ImportShareCalibration}) so that the domestic value-added content of
- * exports is 50% for textiles & garments and 37% for electronics, other sectors at stated
+ * exports is 50% for textiles &amp; garments and 37% for electronics, other sectors at stated
  * default import shares; exports, final uses, compensation and jobs from stated shares.
  *
  * <p>{@link #fromOecdFile(Path)} reads a real {@code VNMyyyyttl.csv} with the same concordance:
