@@ -73,20 +73,21 @@ public final class AtomicFiles {
     Path absolute = target.toAbsolutePath();
     Path parent = absolute.getParent();
     Files.createDirectories(parent);
+    FileChannel channel = null;
     Path tmp = null;
-    try {
-      FileChannel channel = null;
-      for (int attempt = 0; channel == null; attempt++) {
-        tmp = sibling(absolute, "tmp");
-        try {
-          channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW,
-              StandardOpenOption.WRITE);
-        } catch (FileAlreadyExistsException e) {
-          if (attempt == ATTEMPTS) {
-            throw e;
-          }
+    for (int attempt = 0; channel == null; attempt++) {
+      Path candidate = sibling(absolute, "tmp");
+      try {
+        channel = FileChannel.open(candidate, StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE);
+        tmp = candidate;
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == ATTEMPTS) {
+          throw e;
         }
       }
+    }
+    try {
       boolean replacing = Files.exists(absolute, LinkOption.NOFOLLOW_LINKS);
       try (FileChannel ch = channel) {
         OutputStream out = new KeepOpen(Channels.newOutputStream(ch));
@@ -97,12 +98,14 @@ public final class AtomicFiles {
         }
       }
       move(tmp, absolute);
-      tmp = null;
       return absolute;
-    } finally {
-      if (tmp != null) {
+    } catch (IOException | RuntimeException | Error e) {
+      try {
         Files.deleteIfExists(tmp);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
       }
+      throw e;
     }
   }
 
