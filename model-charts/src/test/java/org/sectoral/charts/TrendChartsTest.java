@@ -56,10 +56,16 @@ class TrendChartsTest {
     JFreeChart chart = TrendCharts.localization(LocalizationCurve.builder()
         .curve("A", new double[] {0, 0.25, 0.5}, new double[] {0.37, 0.45, 0.57}).build(),
         "Half", style);
-    Drawing.draw(chart);
     NumberAxis x = (NumberAxis) chart.getXYPlot().getDomainAxis();
+    // an explicit tick unit: automatic selection would depend on the width of the tick labels,
+    // that is on the installed fonts
+    assertThat(x.isAutoTickUnitSelection()).isFalse();
+    assertThat(x.isAutoRange()).isFalse();
+    Drawing.draw(chart);
+    assertThat(x.getRange().getLowerBound()).isZero();
     assertThat(x.getRange().getUpperBound()).isEqualTo(0.5);
     assertThat(x.getTickUnit().getSize()).isEqualTo(0.1);
+    assertThat(x.getTickUnit().valueToString(0.3)).isEqualTo("0.3");
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sectoral.core.internal.files.AtomicFiles;
 import org.sectoral.core.table.InputOutputTable;
 
 class TableFormatsTest {

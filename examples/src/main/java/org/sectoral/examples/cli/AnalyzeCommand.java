@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sectoral.core.leontief.Diagnostic;
@@ -37,21 +38,23 @@ import picocli.CommandLine.Model.CommandSpec;
  * D_*_cap; L only on request) plus tidy CSVs.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-    description = {"Compute a table's system and write it to DIR in pymrio folder format at full",
-        "precision (x, A, and for each extension what pymrio's calc_all computes: S, S_Y, M,",
-        "D_cba, D_pba, D_imp, D_exp, D_*_reg, D_*_cap; L only with --with-inverse), plus tidy",
-        "CSVs: multipliers.csv (Type I and Type II output, GVA, income and employment effects",
-        "and multipliers), linkages.csv,",
-        "value_added_content.csv (national tables with imports), tiva.csv and kww.csv",
-        "(multi-region tables). Progress goes to stderr."})
+    header = "Compute a table's multipliers, linkages, footprints and value added in trade.",
+    description = "Writes DIR in pymrio's folder format at full precision (x, A, and for each "
+        + "extension what pymrio's calc_all computes: S, S_Y, M, D_cba, D_pba, D_imp, D_exp, "
+        + "D_*_reg, D_*_cap; L only with --with-inverse), plus tidy CSVs: multipliers.csv (Type I "
+        + "and Type II output, GVA, income and employment effects and multipliers), linkages.csv, "
+        + "value_added_content.csv (national tables with imports), tiva.csv and kww.csv "
+        + "(multi-region tables). Stage times and solver progress go to stderr.")
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "IN", description = "Input table.")
   Path input;
 
-  @Option(names = "--from", paramLabel = "F", description = "Input format (default: detected).")
-  String from;
+  @Option(names = "--from", paramLabel = "F", converter = FormatChoice.Readable.class,
+      completionCandidates = FormatChoice.ReadableIds.class,
+      description = "Input format, one of ${COMPLETION-CANDIDATES} (default: detected).")
+  FormatChoice from;
 
   @Mixin InputOptions inputOptions = new InputOptions();
 
@@ -62,14 +65,25 @@ final class AnalyzeCommand implements Callable<Integer> {
   boolean withInverse;
 
   @Option(names = "--solver", paramLabel = "S", defaultValue = "direct",
-      description = {"direct (dense LU: native OpenBLAS where available, else pure Java;",
-          "default) or iterative (Gauss–Seidel, sparse storage below 25%% density: for tables",
-          "too large for a dense LU; slower here, since analyze solves hundreds of systems)."})
-  String solver;
+      converter = SolverChoice.Converter.class, completionCandidates = SolverChoice.Names.class,
+      description = "direct (the default: dense LU, native OpenBLAS where available, else pure "
+          + "Java) or iterative (Gauss–Seidel, sparse storage below 25%% density: for tables too "
+          + "large for a dense LU; slower here, since analyze solves hundreds of systems).")
+  SolverChoice solver;
 
+  private double tolerance;
+
+  /** The iterative solver's tolerance, checked when the options are parsed. */
   @Option(names = "--tolerance", paramLabel = "T", defaultValue = "1e-12",
-      description = "Relative residual of the iterative solver (default 1e-12).")
-  double tolerance;
+      description = "Relative residual of the iterative solver, above 0 and below 1 "
+          + "(default: ${DEFAULT-VALUE}).")
+  void tolerance(double value) {
+    if (!(value > 0 && value < 1)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--tolerance must be above 0 and below 1, not " + value);
+    }
+    tolerance = value;
+  }
 
   @Option(names = "--household-income", paramLabel = "AMOUNT|REG=AMOUNT",
       description = {"Type II: total household income (table unit) that household consumption",
@@ -91,9 +105,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (now - last[0] > 500_000_000L) {
         last[0] = now;
         if (Double.isNaN(residual)) {
-          err.printf(java.util.Locale.ROOT, "sectoral: %s %3.0f%%%n", stage, 100 * done);
+          err.printf(Locale.ROOT, "sectoral: %s %3.0f%%%n", stage, 100 * done);
         } else {
-          err.printf(java.util.Locale.ROOT, "sectoral: %s %3.0f%% (residual %.2e)%n", stage,
+          err.printf(Locale.ROOT, "sectoral: %s %3.0f%% (residual %.2e)%n", stage,
               100 * done, residual);
         }
       }
@@ -109,17 +123,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     loaded.warnings().forEach(w -> err.println("sectoral: warning: " + w));
     InputOutputTable t = loaded.table();
     long read = System.nanoTime();
-    err.printf("sectoral: read %d region-sectors in %.2f s; factorizing I − A%n", t.size(),
-        (read - start) / 1e9);
-    org.sectoral.core.leontief.SolverOptions options = switch (solver) {
-      case "direct" -> org.sectoral.core.leontief.SolverOptions.direct();
-      case "iterative" -> org.sectoral.core.leontief.SolverOptions.iterative(tolerance);
-      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--solver must be direct or iterative, not " + solver);
-    };
+    err.printf(Locale.ROOT, "sectoral: read %d region-sectors in %.2f s; factorizing I − A%n",
+        t.size(), (read - start) / 1e9);
     HouseholdClosure closure = ClosureOptions.closure(spec.commandLine(), t, householdIncome,
         householdSurplusShare);
-    LeontiefModel model = LeontiefModel.of(t, options.withProgress(progress(err)));
+    LeontiefModel model = LeontiefModel.of(t,
+        solver.options(tolerance).withProgress(progress(err)));
     Multipliers multipliers = typeII(Multipliers.of(t, model, closure), err);
     // A pymrio input keeps its own extensions, names and population; others get the pymrio view.
     PymrioSystem source = loaded.pymrio() != null ? loaded.pymrio() : PymrioSystem.of(t);
@@ -127,10 +136,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         + source.extensions().keySet());
     PymrioSystem system = source.calcAll(t, model, withInverse);
     long analysed = System.nanoTime();
-    err.printf("sectoral: model and footprints in %.2f s; writing %s%n", (analysed - read) / 1e9,
-        out);
+    err.printf(Locale.ROOT, "sectoral: model and footprints in %.2f s; writing %s%n",
+        (analysed - read) / 1e9, out);
     PymrioWriter.write(system, out);
-    err.printf("sectoral: pymrio folder written in %.2f s; multipliers, linkages%n",
+    err.printf(Locale.ROOT,
+        "sectoral: pymrio folder written in %.2f s; multipliers, linkages%n",
         (System.nanoTime() - analysed) / 1e9);
     writeMultipliers(t, multipliers);
     writeLinkages(t, model);
@@ -150,7 +160,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       Csv.write(out.resolve("kww.csv"), List.of("country", "term", "value"), rows);
     }
-    err.printf("sectoral: done in %.2f s → %s%n", (System.nanoTime() - start) / 1e9, out);
+    err.printf(Locale.ROOT, "sectoral: done in %.2f s → %s%n",
+        (System.nanoTime() - start) / 1e9, out);
     return 0;
   }
 

@@ -1,6 +1,7 @@
 package org.sectoral.examples.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.io.TableFormat;
@@ -12,9 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sectoral convert}: reads a table in one format and writes it in another. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-    description = {"Convert a table between formats. Output format from --to or the name:",
-        ".json → json, .csv → tidy-csv, .xlsx → xlsx, a folder or .zip → pymrio.",
-        "Formats: ${sys:sectoral.formats} (wiod-niot, oecd-iot and oecd-icio are read-only)."})
+    header = "Convert a table from one file format to another.",
+    description = "The output format comes from --to or from OUT's name: .json → json, "
+        + ".csv → tidy-csv, .xlsx → xlsx, a folder or .zip → pymrio.")
 final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -24,19 +25,23 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "OUT", description = "Output file or folder.")
   Path output;
 
-  @Option(names = "--from", paramLabel = "F", description = "Input format (default: detected).")
-  String from;
+  @Option(names = "--from", paramLabel = "F", converter = FormatChoice.Readable.class,
+      completionCandidates = FormatChoice.ReadableIds.class,
+      description = "Input format, one of ${COMPLETION-CANDIDATES} (default: detected).")
+  FormatChoice from;
 
-  @Option(names = "--to", paramLabel = "F", description = "Output format (default: from OUT).")
-  String to;
+  @Option(names = "--to", paramLabel = "F", converter = FormatChoice.Writable.class,
+      completionCandidates = FormatChoice.WritableIds.class,
+      description = "Output format, one of ${COMPLETION-CANDIDATES} (default: from OUT's name).")
+  FormatChoice to;
 
   @Override
   public Integer call() throws Exception {
     InputOutputTable t = TableInput.read(input, from);
     TableFormat f = TableInput.outputFormat(output, to);
     f.write(t, output);
-    spec.commandLine().getErr().printf("sectoral: wrote %s (%s, %d region-sectors)%n", output,
-        f.id(), t.size());
+    spec.commandLine().getErr().printf(Locale.ROOT, "sectoral: wrote %s (%s, %d region-sectors)%n",
+        output, f.id(), t.size());
     return 0;
   }
 }

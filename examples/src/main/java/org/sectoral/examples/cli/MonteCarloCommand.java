@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
  * the command line itself never depends on Spark).
  */
 @Command(name = "montecarlo", mixinStandardHelpOptions = true,
+    header = "Estimate the uncertainty of a result by seeded Monte Carlo draws.",
     description = {"Seeded Monte Carlo of a result of a table: perturb the table in each draw,",
         "recompute the result, and write its mean, standard deviation and percentiles per",
         "output to DIR/summary.csv (and every draw to DIR/draws.csv with --keep-draws).",
@@ -43,8 +44,10 @@ final class MonteCarloCommand implements Callable<Integer> {
       "builtin:vietnam-southeast-2024 (the embedded calibrated estimate)."})
   String table;
 
-  @Option(names = "--from", paramLabel = "F", description = "Format of TABLE (default: detected).")
-  String from;
+  @Option(names = "--from", paramLabel = "F", converter = FormatChoice.Readable.class,
+      completionCandidates = FormatChoice.ReadableIds.class,
+      description = "Format of TABLE, one of ${COMPLETION-CANDIDATES} (default: detected).")
+  FormatChoice from;
 
   @Option(names = "--result", paramLabel = "R", defaultValue = "dva-content",
       description = {"dva-content (domestic value-added content of each sector's exports,",

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sectoral run NAME}: runs one simulation and writes its files to {@code DIR/NAME}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Run one Viet Nam simulation: value-kept-at-home, supporting-industries, "
+    header = "Run one Viet Nam simulation and write its tables and charts.",
+    description = "NAME is one of value-kept-at-home, supporting-industries, "
         + "hcmc-industrial-index, binh-duong-province, mechanical-park, export-surge-2024, "
         + "binh-duong-2030.")
 public final class RunCommand implements Callable<Integer> {

@@ -12,9 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sectoral scenario}: runs the analyses of a JSON scenario file. */
 @Command(name = "scenario", mixinStandardHelpOptions = true,
-    description = {"Run the analyses of a JSON scenario file (shocks, localization, investment,",
-        "projection, price, productionIndex, regional, sda) and write CSV results and",
-        "results.json to --out. See the README section \"Scenario files\"."})
+    header = "Run the analyses of a JSON scenario file.",
+    description = "Runs each analysis of the file (scenario shocks, localization, investment, "
+        + "projection, price, productionIndex, regional, sda) on its table and writes CSV "
+        + "results and results.json to DIR. See the README section \"Scenario files\".")
 final class ScenarioCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -29,8 +30,10 @@ final class ScenarioCommand implements Callable<Integer> {
           "builtin:vietnam-southeast-2024 (the embedded calibrated estimate)."})
   String table;
 
-  @Option(names = "--from", paramLabel = "F", description = "Format of --table (default: detected).")
-  String from;
+  @Option(names = "--from", paramLabel = "F", converter = FormatChoice.Readable.class,
+      completionCandidates = FormatChoice.ReadableIds.class,
+      description = "Format of --table, one of ${COMPLETION-CANDIDATES} (default: detected).")
+  FormatChoice from;
 
   @Override
   public Integer call() throws Exception {

@@ -21,8 +21,8 @@ public final class SectoralCli {
 
   /** The command line with every subcommand, writing to the given streams. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    System.setProperty("sectoral.formats", TableInput.ids());
     CommandLine cl = new CommandLine(new SectoralCli());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {

@@ -32,14 +32,14 @@ final class TableInput {
 
   private TableInput() {}
 
-  /** The ids of every format, for help texts. */
+  /** The ids of every format, for messages. */
   static String ids() {
     return String.join(", ", FORMATS.formats().stream().map(TableFormat::id).toList());
   }
 
-  /** Reads a table, with an explicit format id or by detection. */
-  static InputOutputTable read(Path in, String formatId) throws IOException {
-    return load(in, formatId, new InputOptions()).table();
+  /** Reads a table, in the named format or (null) by detection. */
+  static InputOutputTable read(Path in, FormatChoice format) throws IOException {
+    return load(in, format, new InputOptions()).table();
   }
 
   /**
@@ -47,11 +47,11 @@ final class TableInput {
    * value-added rows), an OECD total-flows table with a warning or split by import
    * proportionality.
    */
-  static Loaded load(Path in, String formatId, InputOptions options) throws IOException {
+  static Loaded load(Path in, FormatChoice choice, InputOptions options) throws IOException {
     if (!Files.exists(in)) {
       throw new NoSuchFileException(in.toString(), null, "no such file or folder");
     }
-    TableFormat format = formatId != null ? format(formatId) : FORMATS.detect(in).orElseThrow(
+    TableFormat format = choice != null ? format(choice.id()) : FORMATS.detect(in).orElseThrow(
         () -> TableFormatException.ofSource(in.toString(), "no registered format recognises it"
             + " (known: " + ids() + ")"));
     boolean pymrio = format == StandardFormat.PYMRIO || format == PublishedFormat.EXIOBASE_3;
@@ -98,10 +98,13 @@ final class TableInput {
     return new Loaded(format.read(in), null, warnings);
   }
 
-  /** The format to write {@code out} in: explicit, or from the name (.json, .csv, .xlsx, .zip, folder). */
-  static TableFormat outputFormat(Path out, String formatId) throws IOException {
-    if (formatId != null) {
-      return format(formatId);
+  /**
+   * The format to write {@code out} in: the named one, or (null) from the name (.json, .csv,
+   * .xlsx, .zip, folder).
+   */
+  static TableFormat outputFormat(Path out, FormatChoice format) throws IOException {
+    if (format != null) {
+      return format(format.id());
     }
     String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".json")) {
@@ -116,7 +119,8 @@ final class TableInput {
     return format("pymrio"); // a folder or a .zip
   }
 
-  private static TableFormat format(String id) throws TableFormatException {
+  /** The registered format with this id. */
+  static TableFormat format(String id) throws TableFormatException {
     return FORMATS.byId(id).orElseThrow(() -> TableFormatException.ofSource(id,
         "unknown format; known formats: " + ids()));
   }

@@ -19,17 +19,20 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sectoral validate}: loads a table, reports its balance and productivity. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Load a table, check row and column balances and productivity, and report.",
-        "Exit code 0 when the table is balanced and productive, 1 when not, 2 when unreadable."})
+    header = "Check a table's row and column balances and whether it is productive.",
+    description = "Loads the table and reports its shape, the balance with the five worst gaps "
+        + "and productivity. Exit code 0 when the table is balanced and productive, 1 when not, "
+        + "2 when unreadable.")
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE_OR_DIR", description = "The table (file, folder or .zip).")
   Path input;
 
-  @Option(names = "--format", paramLabel = "F",
-      description = "Input format (default: detected). One of: ${sys:sectoral.formats}")
-  String format;
+  @Option(names = "--format", paramLabel = "F", converter = FormatChoice.Readable.class,
+      completionCandidates = FormatChoice.ReadableIds.class,
+      description = "Input format, one of ${COMPLETION-CANDIDATES} (default: detected).")
+  FormatChoice format;
 
   @Mixin InputOptions inputOptions = new InputOptions();
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
-import org.sectoral.io.AtomicFiles;
+import org.sectoral.core.internal.files.AtomicFiles;
 
 /** Small tidy CSV files (RFC 4180 quoting, LF, shortest round-trip numbers), written atomically. */
 public final class Csv {

@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sectoral.core.internal.files.AtomicFiles;
 import org.sectoral.core.table.InputOutputTable;
-import org.sectoral.io.AtomicFiles;
 import org.sectoral.io.TableFormatException;
 import org.sectoral.io.TableFormats;
 

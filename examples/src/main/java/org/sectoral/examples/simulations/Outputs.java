@@ -10,9 +10,9 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.sectoral.charts.ChartStyle;
 import org.sectoral.charts.export.ChartExport;
+import org.sectoral.core.internal.files.AtomicFiles;
 import org.sectoral.core.table.RegionSector;
 import org.sectoral.examples.vietnam.VietNamModel;
-import org.sectoral.io.AtomicFiles;
 
 /**
  * Collects a simulation's tables, charts and data files while it runs and writes them into its

@@ -9,7 +9,7 @@ import org.sectoral.core.table.Sector;
 /**
  * An OECD total-flows table (ttl) aggregated to the 18 Viet Nam sectors: flows Z (domestic and
  * imported together), output, taxes, value added and final demand by kind. OECD industry D13T15
- * is split into textiles & garments and leather & footwear by an assumed output share σ: flows
+ * is split into textiles &amp; garments and leather &amp; footwear by an assumed output share σ: flows
  * zᵢⱼ of the pair are split by σ along rows and columns, so both parts keep the coefficients of
  * D13T15. Arrays are in {@link VietNamSectors#ALL} order.
  *

@@ -40,7 +40,7 @@ public final class VietNamAssumptions {
 
   /**
    * Exports as a share of output for the sectors whose output is set by their published exports
-   * (xⱼ = eⱼ / share): electronics, textiles & garments, leather & footwear, wood.
+   * (xⱼ = eⱼ / share): electronics, textiles &amp; garments, leather &amp; footwear, wood.
    */
   public static final ImmutableMap<String, Double> EXPORT_SHARE_OF_OUTPUT = vector(
       "TEX", 0.80, "LEA", 0.90, "WOOD", 0.65, "ELE", 0.92);
@@ -95,13 +95,13 @@ public final class VietNamAssumptions {
   /** Prior imported share of household purchases, as a fraction of the intermediate prior. */
   public static final double PRIOR_CONSUMER_IMPORT_FACTOR = 0.5;
 
-  /** Target domestic value-added content of exports of textiles & garments (fact). */
+  /** Target domestic value-added content of exports of textiles &amp; garments (fact). */
   public static final double DVA_TARGET_TEXTILES = 0.50;
   /** Target domestic value-added content of exports of electronics (fact). */
   public static final double DVA_TARGET_ELECTRONICS = 0.37;
 
   /**
-   * Share of OECD industry D13T15 that is leather & footwear: Lefaso's 27.04 over VITAS's 44.0
+   * Share of OECD industry D13T15 that is leather &amp; footwear: Lefaso's 27.04 over VITAS's 44.0
    * plus 27.04 billion USD of 2024 exports.
    */
   public static final double LEATHER_SHARE_OF_D13T15 = 0.38;

@@ -80,7 +80,7 @@ class CliTest {
         "wiod-niot")).isEqualTo(2);
     assertThat(run("convert", aus.toString(), dir.resolve("y").toString(), "--to", "nope"))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("unknown format");
+    assertThat(err.toString()).contains("'nope' is not a format");
   }
 
   @Test

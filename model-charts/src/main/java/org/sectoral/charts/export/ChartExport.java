@@ -28,7 +28,7 @@ import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
 import org.sectoral.charts.ChartStyle;
-import org.sectoral.charts.internal.AtomicWrite;
+import org.sectoral.core.internal.files.AtomicFiles;
 import org.w3c.dom.DOMImplementation;
 import org.w3c.dom.Document;
 
@@ -64,7 +64,7 @@ public final class ChartExport {
       throws IOException {
     checkNotNull(file, "file");
     BufferedImage image = render(chart, width, height, dpi);
-    return AtomicWrite.write(file, out -> {
+    return AtomicFiles.write(file, out -> {
       ImageWriter writer = pngWriter();
       try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
         writer.setOutput(ios);
@@ -160,7 +160,7 @@ public final class ChartExport {
     // needs none, so it is dropped and the file opens offline.
     byte[] bytes = DOCTYPE.matcher(text.toString()).replaceFirst("")
         .getBytes(StandardCharsets.UTF_8);
-    return AtomicWrite.write(file, out -> out.write(bytes));
+    return AtomicFiles.write(file, out -> out.write(bytes));
   }
 
   /**

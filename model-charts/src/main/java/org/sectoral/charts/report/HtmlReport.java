@@ -16,7 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.sectoral.charts.export.ChartExport;
-import org.sectoral.charts.internal.AtomicWrite;
+import org.sectoral.core.internal.files.AtomicFiles;
 
 /**
  * A self-contained HTML report: a title, sections, paragraphs, tables with units and charts
@@ -112,7 +112,7 @@ public final class HtmlReport {
     Path base = dir.toAbsolutePath().normalize();
     Files.createDirectories(base);
     String html = render(base);
-    return AtomicWrite.write(base.resolve(fileName),
+    return AtomicFiles.write(base.resolve(fileName),
         out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -198,7 +198,7 @@ public final class HtmlReport {
     if (!file.startsWith(base)) {
       Path copy = base.resolve(name);
       byte[] bytes = Files.readAllBytes(file);
-      AtomicWrite.write(copy, out -> out.write(bytes));
+      AtomicFiles.write(copy, out -> out.write(bytes));
       file = copy;
     }
     return base.relativize(file).toString().replace('\\', '/');

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sectoral.charts.ChartStyle;
 import org.sectoral.charts.MatrixCharts;
-import org.sectoral.charts.internal.AtomicWrite;
+import org.sectoral.core.internal.files.AtomicFiles;
 import org.sectoral.core.table.KeyIndex;
 import org.sectoral.core.table.LabelledMatrix;
 import org.w3c.dom.Document;
@@ -86,7 +86,7 @@ class ChartExportTest {
   void failedWriteLeavesTheOldFileIntactAndNoTemporaryFile() throws IOException {
     Path target = dir.resolve("old.png");
     Files.writeString(target, "old content");
-    assertThatThrownBy(() -> AtomicWrite.write(target, out -> {
+    assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
       out.write(new byte[] {1, 2, 3});
       throw new IOException("disk full");
     })).isInstanceOf(IOException.class).hasMessage("disk full");

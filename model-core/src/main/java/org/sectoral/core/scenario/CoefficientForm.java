@@ -22,7 +22,7 @@ import org.sectoral.core.table.ValueAddedComponent;
 /**
  * A table in coefficient form: every input per unit of output (Aᵈ, Aᵐ, net product taxes t,
  * value-added components, satellite stressors) plus final demand Y. Scenario verbs edit this
- * form; {@link #toTable()} rebuilds a consistent table with x = (I−Aᵈ)⁻¹·Y·1 and every flow as
+ * form; {@link #toTable(String)} rebuilds a consistent table with x = (I−Aᵈ)⁻¹·Y·1 and every flow as
  * coefficient × new output (the recompute rule of Miller &amp; Blair 2009, §2.4: the production
  * recipe is fixed, quantities follow demand).
  *

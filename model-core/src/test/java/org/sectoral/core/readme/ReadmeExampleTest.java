@@ -1,50 +1,61 @@
 package org.sectoral.core.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.sectoral.core.leontief.MultiplierType;
-import org.sectoral.core.leontief.Multipliers;
-import org.sectoral.core.table.FinalDemandCategory;
-import org.sectoral.core.table.InputOutputTable;
-import org.sectoral.core.table.LabelledVector;
-import org.sectoral.core.table.Region;
-import org.sectoral.core.table.RegionSector;
-import org.sectoral.core.table.Sector;
-import org.sectoral.core.table.ValueAddedComponent.Kind;
-import org.sectoral.core.valueadded.ExportContent;
 
-/** The README's embedding example, compiled and run so the README stays true. */
+/**
+ * The README's embedding example is {@link TwoSectorExample} without its package line: the test
+ * compares the two texts and runs the example against hand-checked numbers (A = [[0.2, 0],
+ * [0.1, 0]] gives L = [[1.25, 0], [0.125, 1]], Type I output multiplier of textiles 1.375;
+ * value-added coefficients 0.4 and 0.36 give domestic value-added contents 0.545 and 0.36, and
+ * with exports of 50 each a share of 0.4525).
+ */
 class ReadmeExampleTest {
+  private static final String MARKER = "<!-- TwoSectorExample.java -->";
+
+  private static Path moduleDir() {
+    return Path.of(System.getProperty("basedir", "."));
+  }
+
   @Test
-  void readmeEmbeddingExample() {
-    // --- README example start ---
-    InputOutputTable table = InputOutputTable.builder()
-        .name("two-sector example").unit("million USD").region(Region.of("VNM", "Viet Nam"))
-        .sectors(List.of(Sector.of("TEX", "Textiles"), Sector.of("ELE", "Electronics")))
-        .intermediate(new double[][] {{20, 0}, {10, 0}})               // domestic flows Zᵈ
-        .importsTotal(new double[] {30, 60})                           // imported inputs Zᵐ
-        .finalDemand("HH", FinalDemandCategory.HOUSEHOLDS, new double[] {30, 40})
-        .finalDemand("EXP", FinalDemandCategory.EXPORTS, new double[] {50, 50})
-        .productTaxes(new double[] {0, 4})
-        .valueAdded("COMP", Kind.COMPENSATION, new double[] {25, 20})
-        .valueAdded("GOS", Kind.OPERATING_SURPLUS, new double[] {15, 16})
-        .output(new double[] {100, 100})
-        .build();                                                      // validates balances
+  void readmeShowsTheExampleCompiledHere() throws IOException {
+    String readme = Files.readString(moduleDir().resolve("../README.md"), StandardCharsets.UTF_8)
+        .replace("\r\n", "\n");
+    int marker = readme.indexOf(MARKER);
+    assertThat(marker).as("README marker %s", MARKER).isNotNegative();
+    int start = readme.indexOf("```java\n", marker) + "```java\n".length();
+    String block = readme.substring(start, readme.indexOf("```\n", start));
+    String source = Files.readString(moduleDir().resolve(
+        "src/test/java/org/sectoral/core/readme/TwoSectorExample.java"), StandardCharsets.UTF_8)
+        .replace("\r\n", "\n");
+    String withoutPackage = source.substring(source.indexOf(";\n") + 2).stripLeading();
+    assertThat(block).isEqualTo(withoutPackage);
+  }
 
-    Multipliers multipliers = Multipliers.of(table);
-    LabelledVector<RegionSector> typeI = multipliers.output(MultiplierType.TYPE_I);
-    LabelledVector<RegionSector> typeII = multipliers.output(MultiplierType.TYPE_II);
-
-    ExportContent content = ExportContent.of(table);
-    double dvaShare = content.domesticShareOfExports();               // 0.4525
-    double textiles = content.domesticValueAdded().get(table.key("TEX")); // 0.545
-    // --- README example end ---
-    assertThat(typeI.get(table.key("TEX"))).isCloseTo(1.375, within(1e-12));
-    assertThat(typeII.get(table.key("TEX"))).isGreaterThan(typeI.get(table.key("TEX")));
-    assertThat(dvaShare).isCloseTo(0.4525, within(1e-12));
-    assertThat(textiles).isCloseTo(0.545, within(1e-12));
+  @Test
+  void exampleRunsAndPrintsTheHandCheckedNumbers() {
+    PrintStream original = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      TwoSectorExample.main(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    String out = captured.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
+    Matcher m = Pattern.compile("output multipliers of textiles: type I 1\\.3750, type II "
+        + "(\\d\\.\\d{4})\n").matcher(out);
+    assertThat(m.find()).as(out).isTrue();
+    assertThat(Double.parseDouble(m.group(1))).isGreaterThan(1.375);
+    assertThat(out).endsWith("domestic value added: 0.4525 of exports, 0.5450 of textiles\n");
   }
 }

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.sectoral.core.internal.files.AtomicFiles;
 import org.sectoral.core.table.InputOutputTable;
-import org.sectoral.io.AtomicFiles;
 
 /**
  * An {@link InputOutputTable} as an Excel workbook (.xlsx): a {@code meta} sheet (name, unit,

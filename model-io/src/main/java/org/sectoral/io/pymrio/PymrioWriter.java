@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.sectoral.core.internal.files.AtomicFiles;
 import org.sectoral.core.table.FinalDemandColumn;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.KeyIndex;
@@ -24,7 +25,6 @@ import org.sectoral.core.table.LabelledVector;
 import org.sectoral.core.table.Region;
 import org.sectoral.core.table.RegionSector;
 import org.sectoral.core.table.Stressor;
-import org.sectoral.io.AtomicFiles;
 
 /**
  * Writes a table or {@link PymrioSystem} in the folder layout of pymrio's

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sectoral.core.internal.files.AtomicFiles;
 import org.sectoral.core.table.FinalDemandColumn;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.LabelledMatrix;
@@ -16,7 +17,6 @@ import org.sectoral.core.table.SatelliteAccount;
 import org.sectoral.core.table.Sector;
 import org.sectoral.core.table.Stressor;
 import org.sectoral.core.table.ValueAddedComponent;
-import org.sectoral.io.AtomicFiles;
 import org.sectoral.io.NumberText;
 
 /**

@@ -1,2 +1,0 @@
-/** Runnable example simulations and the command-line entry point. */
-package org.sectoral.examples;

@@ -1,2 +1,0 @@
-/** Implementation helpers of model-charts; not API, may change without notice. */
-package org.sectoral.charts.internal;
