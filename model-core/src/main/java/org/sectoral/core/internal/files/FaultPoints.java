@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       step, to learn the steps of a command.
  * </ul>
  *
- * <p>Steps are counted from 1 and the count restarts whenever the property's value changes
- * (set it to another value, or clear it, between two runs in one JVM). Step names: {@code
+ * <p>Steps are counted from 1 and the count restarts whenever the property's value changes;
+ * text after a {@code |} is ignored, so that two runs in one JVM with the same setting can be
+ * told apart by a run number ({@code fail@3|1}, {@code fail@3|2}). Step names: {@code
  * write} and {@code rename} of a single file ({@link AtomicFiles#write}); {@code stage},
  * {@code manifest}, {@code sync}, {@code aside}, {@code swap}, {@code cleanup} and {@code
  * recover} of an output folder ({@link OutputFolder}); each names the action about to be done.
@@ -45,21 +46,24 @@ final class FaultPoints {
 
   /** Called just before {@code step} is done: halts, fails or traces when armed. */
   static void reached(String step) throws IOException {
-    String spec = System.getProperty(PROPERTY);
-    if (spec == null && armedWith == null) {
+    String setting = System.getProperty(PROPERTY);
+    if (setting == null && armedWith == null) {
       return;
     }
     int n;
     int k;
+    String spec;
     synchronized (LOCK) {
-      if (spec == null ? armedWith != null : !spec.equals(armedWith)) {
-        armedWith = spec;
+      if (setting == null ? armedWith != null : !setting.equals(armedWith)) {
+        armedWith = setting;
         COUNT.set(0);
         named = 0;
       }
-      if (spec == null) {
+      if (setting == null) {
         return;
       }
+      int bar = setting.indexOf('|');
+      spec = bar < 0 ? setting : setting.substring(0, bar);
       n = COUNT.incrementAndGet();
       int at = spec.indexOf('@');
       String where = at < 0 ? "" : spec.substring(at + 1);
