@@ -54,7 +54,7 @@ final class CommandOutput {
    */
   static PrintWriter naming(PrintWriter w, OutputFolder o) {
     String staged = o.stage().toString();
-    String target = o.target().toString();
+    String target = o.requested().toString();
     return new PrintWriter(new Writer() {
       @Override
       public void write(char[] buf, int off, int len) {

@@ -118,7 +118,7 @@ public final class ScenarioFile {
         r.put("folder", dir.relativize(folder).toString());
         r.put("summary", summary);
         results.add(r);
-        folders.add(o.target().resolve(dir.relativize(folder).toString()));
+        folders.add(o.finalPath(folder));
       }
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("scenarioFile", file.getFileName().toString());

@@ -82,13 +82,15 @@ import org.sectoral.core.SectoralException;
  */
 public final class OutputFolder implements Closeable {
   private final Path target;
+  private final Path requested;
   private final WorkArea work;
   private final String writtenBy;
   private boolean committed;
   private boolean closed;
 
-  private OutputFolder(Path target, WorkArea work, String writtenBy) {
+  private OutputFolder(Path target, Path requested, WorkArea work, String writtenBy) {
     this.target = target;
+    this.requested = requested;
     this.work = work;
     this.writtenBy = writtenBy;
   }
@@ -150,7 +152,7 @@ public final class OutputFolder implements Closeable {
       WorkArea.recoverSiblings(t.getParent(), w.dir);
       FaultPoints.reached("stage");
       Files.createDirectory(w.stage());
-      return new OutputFolder(t, w, writtenBy);
+      return new OutputFolder(t, dir.toAbsolutePath().normalize(), w, writtenBy);
     } catch (IOException | RuntimeException | Error e) {
       try {
         w.dispose();
@@ -193,13 +195,18 @@ public final class OutputFolder implements Closeable {
     return target;
   }
 
+  /** The output folder as it was named (absolute, links not resolved), for messages. */
+  public Path requested() {
+    return requested;
+  }
+
   /**
-   * Where a path in the stage will be once committed (other paths are returned as they are), for
-   * messages that name the files written.
+   * Where a path in the stage will be once committed, below the folder as it was named (other
+   * paths are returned as they are), for messages that name the files written.
    */
   public Path finalPath(Path staged) {
     Path p = staged.toAbsolutePath().normalize();
-    return p.startsWith(stage()) ? target.resolve(stage().relativize(p).toString()) : staged;
+    return p.startsWith(stage()) ? requested.resolve(stage().relativize(p).toString()) : staged;
   }
 
   /**
