@@ -93,7 +93,7 @@ class KillTest {
       }
     });
     List<Expectations> copies = new ArrayList<>();
-    for (int i = 0; i < WORKERS; i++) {
+    for (int i = 0; i < (cases.size() > 3 ? WORKERS : 1); i++) {
       Workload c = w.copy(i);
       Map<String, byte[]> old = i == 0 ? old0 : c.makeOld();
       if (i > 0) {
@@ -192,7 +192,7 @@ class KillTest {
     Map<String, byte[]> fresh = CliProcess.tree(w.target());
     Random random = new Random(11);
     int keptOld = 0;
-    for (int k = 0; k < 6; k++) {
+    for (int k = 0; k < 5; k++) {
       CliProcess.restore(w.target(), old);
       long delay = (long) (millis * (0.35 + 0.65 * random.nextDouble()));
       Process p = CliProcess.start(root.resolve("logs-kill" + k), null, w.newArgv());

@@ -49,6 +49,10 @@ final class Ownership {
     while (!rest.isEmpty()) {
       r = r.resolve(rest.pop().toString());
     }
+    if (r.getParent() == null) {
+      throw new SectoralException(ErrorCode.OUTPUT_NOT_OWNED, List.of(r.toString()),
+          r + " is the root of a file system; name a folder inside it");
+    }
     return r;
   }
 
