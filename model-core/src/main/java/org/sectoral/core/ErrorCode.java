@@ -43,5 +43,17 @@ public enum ErrorCode {
    * A parameter is outside its domain: a share θ outside [0, 1], FLQ δ outside [0, 1), a target
    * share outside (0, 1), a price or growth rate at or below −100 %, an empty list.
    */
-  OUT_OF_RANGE
+  OUT_OF_RANGE,
+  /**
+   * An output folder holds files that Sectoral did not write (no manifest of Sectoral's lists
+   * them), or is a file: Sectoral replaces only folders that are empty or its own.
+   */
+  OUTPUT_NOT_OWNED,
+  /**
+   * An output would replace or sit inside an input: the input is inside the output folder, or
+   * the output is the input or inside an input folder.
+   */
+  OUTPUT_OVERLAPS_INPUT,
+  /** Another command is writing the same output folder at this moment. */
+  OUTPUT_IN_USE
 }

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sectoral.core.ErrorCode;
+import org.sectoral.core.internal.files.OutputFolder;
 import org.sectoral.core.leontief.Diagnostic;
 import org.sectoral.core.leontief.HouseholdClosure;
 import org.sectoral.core.leontief.HouseholdTerms;
 import org.sectoral.core.leontief.LeontiefModel;
 import org.sectoral.core.leontief.Multipliers;
+import org.sectoral.core.leontief.SolverDiagnostics;
 import org.sectoral.core.linkage.KeySectorClass;
 import org.sectoral.core.linkage.Linkages;
 import org.sectoral.core.table.InputOutputTable;
@@ -58,7 +61,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin InputOptions inputOptions = new InputOptions();
 
-  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "Output folder: new, empty, or one Sectoral wrote (replaced as a whole).")
   Path out;
 
   @Option(names = "--with-inverse", description = "Also write the Leontief inverse L (n × n).")
@@ -117,48 +121,58 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
+    ClosureOptions.checkValues(spec.commandLine(), householdIncome, householdSurplusShare);
     long start = System.nanoTime();
-    err.println("sectoral: reading " + input);
-    TableInput.Loaded loaded = TableInput.load(input, from, inputOptions);
-    loaded.warnings().forEach(w -> err.println("sectoral: warning: " + w));
-    InputOutputTable t = loaded.table();
-    long read = System.nanoTime();
-    err.printf(Locale.ROOT, "sectoral: read %d region-sectors in %.2f s; factorizing I − A%n",
-        t.size(), (read - start) / 1e9);
-    HouseholdClosure closure = ClosureOptions.closure(spec.commandLine(), t, householdIncome,
-        householdSurplusShare);
-    LeontiefModel model = LeontiefModel.of(t,
-        solver.options(tolerance).withProgress(progress(err)));
-    Multipliers multipliers = typeII(Multipliers.of(t, model, closure), err);
-    // A pymrio input keeps its own extensions, names and population; others get the pymrio view.
-    PymrioSystem source = loaded.pymrio() != null ? loaded.pymrio() : PymrioSystem.of(t);
-    err.println("sectoral: A" + (withInverse ? ", L" : "") + " and the footprints of "
-        + source.extensions().keySet());
-    PymrioSystem system = source.calcAll(t, model, withInverse);
-    long analysed = System.nanoTime();
-    err.printf(Locale.ROOT, "sectoral: model and footprints in %.2f s; writing %s%n",
-        (analysed - read) / 1e9, out);
-    PymrioWriter.write(system, out);
-    err.printf(Locale.ROOT,
-        "sectoral: pymrio folder written in %.2f s; multipliers, linkages%n",
-        (System.nanoTime() - analysed) / 1e9);
-    writeMultipliers(t, multipliers);
-    writeLinkages(t, model);
-    if (t.isNational() && t.imports().isPresent()) {
-      writeContent(t, model);
-    }
-    if (!t.isNational()) {
-      err.println("sectoral: TiVA indicators and KWW decomposition");
-      List<List<Object>> rows = new ArrayList<>();
-      for (TivaRow r : TivaIndicators.of(t, model).rows()) {
-        rows.add(List.of(r.country().code(), r.indicator().name(), r.value()));
+    try (OutputFolder o = CommandOutput.begin(spec, out, List.of(input))) {
+      err.println("sectoral: reading " + input);
+      TableInput.Loaded loaded = TableInput.load(input, from, inputOptions);
+      loaded.warnings().forEach(w -> err.println("sectoral: warning: " + w));
+      InputOutputTable t = loaded.table();
+      long read = System.nanoTime();
+      err.printf(Locale.ROOT, "sectoral: read %d region-sectors in %.2f s; factorizing I − A%n",
+          t.size(), (read - start) / 1e9);
+      HouseholdClosure closure = ClosureOptions.closure(spec.commandLine(), t, householdIncome,
+          householdSurplusShare);
+      LeontiefModel model = LeontiefModel.of(t,
+          solver.options(tolerance).withProgress(progress(err)));
+      Multipliers multipliers = typeII(Multipliers.of(t, model, closure), err);
+      // A pymrio input keeps its own extensions, names and population; others the pymrio view.
+      PymrioSystem source = loaded.pymrio() != null ? loaded.pymrio() : PymrioSystem.of(t);
+      err.println("sectoral: A" + (withInverse ? ", L" : "") + " and the footprints of "
+          + source.extensions().keySet());
+      PymrioSystem system = source.calcAll(t, model, withInverse);
+      long analysed = System.nanoTime();
+      err.printf(Locale.ROOT, "sectoral: model and footprints in %.2f s; writing %s%n",
+          (analysed - read) / 1e9, out);
+      Path dir = o.stage();
+      PymrioWriter.write(system, dir); // first: it makes the folder the other files go into
+      err.printf(Locale.ROOT,
+          "sectoral: pymrio folder written in %.2f s; multipliers, linkages%n",
+          (System.nanoTime() - analysed) / 1e9);
+      writeMultipliers(t, multipliers, dir);
+      writeLinkages(t, model, dir);
+      if (t.isNational() && t.imports().isPresent()) {
+        writeContent(t, model, dir);
       }
-      Csv.write(out.resolve("tiva.csv"), List.of("country", "indicator", "value"), rows);
-      rows = new ArrayList<>();
-      for (KwwRow r : KwwDecomposition.of(t, model).rows()) {
-        rows.add(List.of(r.country().code(), r.term().name(), r.value()));
+      if (!t.isNational()) {
+        err.println("sectoral: TiVA indicators and KWW decomposition");
+        List<List<Object>> rows = new ArrayList<>();
+        for (TivaRow r : TivaIndicators.of(t, model).rows()) {
+          rows.add(List.of(r.country().code(), r.indicator().name(), r.value()));
+        }
+        Csv.write(dir.resolve("tiva.csv"), List.of("country", "indicator", "value"), rows);
+        rows = new ArrayList<>();
+        for (KwwRow r : KwwDecomposition.of(t, model).rows()) {
+          rows.add(List.of(r.country().code(), r.term().name(), r.value()));
+        }
+        Csv.write(dir.resolve("kww.csv"), List.of("country", "term", "value"), rows);
       }
-      Csv.write(out.resolve("kww.csv"), List.of("country", "term", "value"), rows);
+      SolverDiagnostics d = model.diagnostics();
+      for (ErrorCode w : d.warnings()) {
+        err.println("sectoral: warning: " + w + ": the economy is within a hair of not being"
+            + " productive, so small changes of the data move the results a lot (" + d + ")");
+      }
+      o.commit();
     }
     err.printf(Locale.ROOT, "sectoral: done in %.2f s → %s%n",
         (System.nanoTime() - start) / 1e9, out);
@@ -186,14 +200,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     return m;
   }
 
-  private void writeMultipliers(InputOutputTable t, Multipliers m) throws Exception {
+  private static void writeMultipliers(InputOutputTable t, Multipliers m, Path out)
+      throws Exception {
     Map<String, LabelledVector<RegionSector>> columns = m.columns();
     List<String> header = new ArrayList<>(List.of("region", "sector"));
     header.addAll(columns.keySet());
     Csv.write(out.resolve("multipliers.csv"), header, rows(t, List.copyOf(columns.values())));
   }
 
-  private void writeLinkages(InputOutputTable t, LeontiefModel model) throws Exception {
+  private static void writeLinkages(InputOutputTable t, LeontiefModel model, Path out)
+      throws Exception {
     Linkages k = Linkages.of(model);
     LabelledVector<RegionSector> bl = k.backwardTotal();
     LabelledVector<RegionSector> fl = k.forwardTotal();
@@ -205,7 +221,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         "forward_total", "backward_direct", "forward_direct", "class"), rows);
   }
 
-  private void writeContent(InputOutputTable t, LeontiefModel model) throws Exception {
+  private static void writeContent(InputOutputTable t, LeontiefModel model, Path out)
+      throws Exception {
     ExportContent c = ExportContent.of(t, model);
     Csv.write(out.resolve("value_added_content.csv"), List.of("region", "sector",
         "domestic_value_added", "import_content", "tax_content", "exports",

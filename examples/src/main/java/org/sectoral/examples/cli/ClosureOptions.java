@@ -49,6 +49,42 @@ final class ClosureOptions {
     return b.build();
   }
 
+  /**
+   * Checks the numbers of the options without the table (before it is read): each a number,
+   * incomes positive and finite, shares in [0, 1]; regions are checked by {@link #closure}.
+   */
+  static void checkValues(CommandLine cl, List<String> incomes, List<String> shares) {
+    check(cl, "--household-income", incomes);
+    check(cl, "--household-surplus-share", shares);
+  }
+
+  private static void check(CommandLine cl, String option, List<String> values) {
+    if (values == null) {
+      return;
+    }
+    for (String v : values) {
+      int eq = v.indexOf('=');
+      String number = (eq < 0 ? v : v.substring(eq + 1)).trim();
+      double d = number(cl, option, v, number);
+      if (option.equals("--household-income") && !(Double.isFinite(d) && d > 0)) {
+        throw new ParameterException(cl, option + " must be a positive amount in the table's "
+            + "unit, not " + v);
+      }
+      if (option.equals("--household-surplus-share") && !(d >= 0 && d <= 1)) {
+        throw new ParameterException(cl, option + " must be a share in [0, 1], not " + v);
+      }
+    }
+  }
+
+  private static double number(CommandLine cl, String option, String v, String number) {
+    try {
+      return Double.parseDouble(number);
+    } catch (NumberFormatException e) {
+      throw new ParameterException(cl, option + " " + v + ": \"" + number
+          + "\" is not a number (write digits with a decimal point, no separators)");
+    }
+  }
+
   /** Values by region code ("" for the bare form). */
   private static Map<String, Double> parse(CommandLine cl, InputOutputTable t, String option,
       List<String> values) {
@@ -69,13 +105,7 @@ final class ClosureOptions {
         throw new ParameterException(cl, option + " " + v + ": region \"" + region
             + "\" is not in the table " + codes(t));
       }
-      double d;
-      try {
-        d = Double.parseDouble(number);
-      } catch (NumberFormatException e) {
-        throw new ParameterException(cl, option + " " + v + ": \"" + number
-            + "\" is not a number (write digits with a decimal point, no separators)");
-      }
+      double d = number(cl, option, v, number);
       if (out.put(region, d) != null) {
         throw new ParameterException(cl, option + " given twice for "
             + (region.isEmpty() ? "the table" : "region " + region));

@@ -1,8 +1,10 @@
 package org.sectoral.examples.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sectoral.core.internal.files.OutputFolder;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.io.TableFormat;
 import picocli.CommandLine.Command;
@@ -15,7 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "convert", mixinStandardHelpOptions = true,
     header = "Convert a table from one file format to another.",
     description = "The output format comes from --to or from OUT's name: .json → json, "
-        + ".csv → tidy-csv, .xlsx → xlsx, a folder or .zip → pymrio.")
+        + ".csv → tidy-csv, .xlsx → xlsx, a folder or .zip → pymrio. A file is replaced "
+        + "atomically; a folder must be new, empty or one Sectoral wrote, and is replaced as a "
+        + "whole. OUT is never IN or inside it.")
 final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -37,9 +41,21 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    InputOutputTable t = TableInput.read(input, from);
     TableFormat f = TableInput.outputFormat(output, to);
-    f.write(t, output);
+    boolean folder = f.id().equals("pymrio")
+        && !output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+    InputOutputTable t;
+    if (folder) {
+      try (OutputFolder o = CommandOutput.begin(spec, output, List.of(input))) {
+        t = TableInput.read(input, from);
+        f.write(t, o.stage());
+        o.commit();
+      }
+    } else {
+      OutputFolder.checkFile(output, List.of(input));
+      t = TableInput.read(input, from);
+      f.write(t, output);
+    }
     spec.commandLine().getErr().printf(Locale.ROOT, "sectoral: wrote %s (%s, %d region-sectors)%n",
         output, f.id(), t.size());
     return 0;

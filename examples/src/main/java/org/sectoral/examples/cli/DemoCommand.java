@@ -3,7 +3,9 @@ package org.sectoral.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.concurrent.Callable;
+import org.sectoral.core.internal.files.OutputFolder;
 import org.sectoral.examples.simulations.DemoReport;
 import org.sectoral.examples.simulations.Simulations;
 import org.sectoral.examples.vietnam.VietNamModel;
@@ -23,7 +25,8 @@ public final class DemoCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "sectoral-report",
-      description = "Output folder (default: ${DEFAULT-VALUE}).")
+      description = "Output folder, new, empty or one Sectoral wrote, replaced as a whole "
+          + "(default: ${DEFAULT-VALUE}).")
   Path out;
 
   @Option(names = "--table", paramLabel = "FILE",
@@ -34,8 +37,11 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter w = spec.commandLine().getOut();
-    VietNamModel model = RunCommand.model(table, w);
-    DemoReport.write(model, Simulations.all(), out, w);
+    try (OutputFolder o = CommandOutput.begin(spec, out, Collections.singletonList(table))) {
+      VietNamModel model = RunCommand.model(table, w);
+      DemoReport.write(model, Simulations.all(), o.stage(), CommandOutput.naming(w, o));
+      o.commit();
+    }
     return 0;
   }
 }

@@ -3,9 +3,11 @@ package org.sectoral.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sectoral.core.internal.files.OutputFolder;
 import org.sectoral.core.leontief.MultiplierType;
 import org.sectoral.core.table.FinalDemandCategory;
 import org.sectoral.core.table.InputOutputTable;
@@ -84,7 +86,8 @@ final class MonteCarloCommand implements Callable<Integer> {
       description = "Threads on this machine (default: every processor).")
   Integer threads;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "Output folder: new, empty, or one Sectoral wrote (replaced as a whole).")
   Path out;
 
   @Option(names = "--keep-draws", description = "Also write every draw to DIR/draws.csv.")
@@ -98,24 +101,30 @@ final class MonteCarloCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    MonteCarlo mc = monteCarlo(readTable());
-    long start = System.nanoTime();
+    checkOptions();
+    boolean builtin = table.equals(ScenarioFile.BUILTIN_VIETNAM);
     MonteCarloResult r;
-    if (spark != null) {
-      try (MonteCarloRunner runner = sparkRunner()) {
-        err.println("sectoral: " + draws + " draws on Spark " + spark);
-        r = runner.run(mc);
+    try (OutputFolder o = CommandOutput.begin(spec, out,
+        Collections.singletonList(builtin ? null : Path.of(table)))) {
+      MonteCarlo mc = monteCarlo(readTable());
+      long start = System.nanoTime();
+      if (spark != null) {
+        try (MonteCarloRunner runner = sparkRunner()) {
+          err.println("sectoral: " + draws + " draws on Spark " + spark);
+          r = runner.run(mc);
+        }
+      } else {
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        err.println("sectoral: " + draws + " draws on " + t + " thread(s)");
+        r = mc.run(t);
       }
-    } else {
-      int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-      err.println("sectoral: " + draws + " draws on " + t + " thread(s)");
-      r = mc.run(t);
-    }
-    err.printf(Locale.ROOT, "sectoral: %d draws in %.2f s%n", draws,
-        (System.nanoTime() - start) / 1e9);
-    writeSummary(r);
-    if (keepDraws) {
-      writeDraws(r);
+      err.printf(Locale.ROOT, "sectoral: %d draws in %.2f s%n", draws,
+          (System.nanoTime() - start) / 1e9);
+      writeSummary(r, o.stage());
+      if (keepDraws) {
+        writeDraws(r, o.stage());
+      }
+      o.commit();
     }
     print(r, spec.commandLine().getOut());
     err.println("sectoral: results in " + out.resolve("summary.csv"));
@@ -127,7 +136,8 @@ final class MonteCarloCommand implements Callable<Integer> {
         ? ScenarioFile.resolve(table, Path.of(".")) : TableInput.read(Path.of(table), from);
   }
 
-  private MonteCarlo monteCarlo(InputOutputTable t) {
+  /** Checks every option that needs no table, before anything is read or written. */
+  private void checkOptions() {
     if (draws < 1) {
       throw usage("--draws must be at least 1, not " + draws);
     }
@@ -140,12 +150,19 @@ final class MonteCarloCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw usage("--threads must be at least 1, not " + threads);
     }
-    double[] p = percentiles.stream().mapToDouble(Double::doubleValue).toArray();
-    for (double v : p) {
+    for (double v : percentiles) {
       if (!(v > 0 && v < 100)) {
         throw usage("--percentiles must lie in (0, 100), not " + v);
       }
     }
+    resultFunction();
+    for (String name : perturb) {
+      perturbation(name.trim());
+    }
+  }
+
+  private MonteCarlo monteCarlo(InputOutputTable t) {
+    double[] p = percentiles.stream().mapToDouble(Double::doubleValue).toArray();
     MonteCarlo.Builder b = MonteCarlo.builder().table(t).result(resultFunction()).draws(draws)
         .seed(seed).percentiles(p);
     for (String name : perturb) {
@@ -213,7 +230,7 @@ final class MonteCarloCommand implements Callable<Integer> {
     return MonteCarloRunner.discover("spark", spark).orElseThrow();
   }
 
-  private void writeSummary(MonteCarloResult r) throws Exception {
+  private static void writeSummary(MonteCarloResult r, Path out) throws Exception {
     List<String> header = new ArrayList<>(List.of("output", "unit", "baseline", "mean", "sd"));
     for (double p : r.percentileLevels()) {
       header.add("p" + trim(p));
@@ -228,7 +245,7 @@ final class MonteCarloCommand implements Callable<Integer> {
     Csv.write(out.resolve("summary.csv"), header, rows);
   }
 
-  private void writeDraws(MonteCarloResult r) throws Exception {
+  private static void writeDraws(MonteCarloResult r, Path out) throws Exception {
     List<String> header = new ArrayList<>(List.of("draw"));
     header.addAll(r.inputNames());
     header.addAll(r.labels());

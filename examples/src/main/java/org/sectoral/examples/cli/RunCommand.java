@@ -3,7 +3,9 @@ package org.sectoral.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.concurrent.Callable;
+import org.sectoral.core.internal.files.OutputFolder;
 import org.sectoral.examples.simulations.Simulation;
 import org.sectoral.examples.simulations.SimulationResult;
 import org.sectoral.examples.simulations.Simulations;
@@ -30,7 +32,8 @@ public final class RunCommand implements Callable<Integer> {
   String name;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "sectoral-report",
-      description = "Output folder; files go to DIR/NAME (default: ${DEFAULT-VALUE}).")
+      description = "Output folder; files go to DIR/NAME, which must be new, empty or one "
+          + "Sectoral wrote, and is replaced as a whole (default: ${DEFAULT-VALUE}).")
   Path out;
 
   @Option(names = "--table", paramLabel = "FILE",
@@ -44,15 +47,19 @@ public final class RunCommand implements Callable<Integer> {
         spec.commandLine(), "Unknown simulation '" + name + "'; one of "
             + Simulations.all().stream().map(Simulation::name).toList()));
     PrintWriter w = spec.commandLine().getOut();
-    VietNamModel model = model(table, w);
-    SimulationResult r = s.run(model, out.resolve(s.name()));
-    w.println(r.question());
-    w.println(r.answer());
-    for (Path p : r.dataFiles()) {
-      w.println("  " + p);
-    }
-    for (Path p : r.charts()) {
-      w.println("  " + p);
+    try (OutputFolder o = CommandOutput.begin(spec, out.resolve(s.name()),
+        Collections.singletonList(table))) {
+      VietNamModel model = model(table, w);
+      SimulationResult r = s.run(model, o.stage());
+      o.commit();
+      w.println(r.question());
+      w.println(r.answer());
+      for (Path p : r.dataFiles()) {
+        w.println("  " + o.finalPath(p));
+      }
+      for (Path p : r.charts()) {
+        w.println("  " + o.finalPath(p));
+      }
     }
     return 0;
   }
@@ -64,6 +71,6 @@ public final class RunCommand implements Callable<Integer> {
       return VietNamModels.southeast2024();
     }
     w.println("Model: national table from " + table);
-    return VietNamModels.fromOecdFile(table);
+    return TableInput.reading(table, () -> VietNamModels.fromOecdFile(table));
   }
 }

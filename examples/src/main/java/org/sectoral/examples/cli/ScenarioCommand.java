@@ -1,7 +1,9 @@
 package org.sectoral.examples.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
+import org.sectoral.core.internal.files.OutputFolder;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.examples.scenario.ScenarioFile;
 import picocli.CommandLine.Command;
@@ -22,7 +24,8 @@ final class ScenarioCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The scenario file (.json).")
   Path file;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "Output folder: new, empty, or one Sectoral wrote (replaced as a whole).")
   Path out;
 
   @Option(names = "--table", paramLabel = "TABLE",
@@ -37,10 +40,13 @@ final class ScenarioCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    boolean builtin = table != null && table.equals(ScenarioFile.BUILTIN_VIETNAM);
+    Path tableFile = table == null || builtin ? null : Path.of(table);
+    OutputFolder.check(out, CommandOutput.present(Arrays.asList(file, tableFile)));
     ScenarioFile f = ScenarioFile.read(file);
-    InputOutputTable t = table == null ? f.table()
-        : table.equals(ScenarioFile.BUILTIN_VIETNAM) ? ScenarioFile.resolve(table, Path.of("."))
-        : TableInput.read(Path.of(table), from);
+    InputOutputTable t = table == null ? TableInput.reading(file, f::table)
+        : builtin ? ScenarioFile.resolve(table, Path.of("."))
+        : TableInput.read(tableFile, from);
     f.run(t, out, spec.commandLine().getErr());
     spec.commandLine().getErr().println("sectoral: results in " + out.resolve("results.json"));
     return 0;

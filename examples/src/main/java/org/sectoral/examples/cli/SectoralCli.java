@@ -1,14 +1,14 @@
 package org.sectoral.examples.cli;
 
 import java.io.PrintWriter;
-import org.sectoral.core.SectoralException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code sectoral} command line: validate, convert and analyze input-output tables, run
  * scenarios and the example simulations. Exit codes: 0 success, 1 a check failed (e.g. an
- * unbalanced table), 2 bad usage or unreadable input.
+ * unbalanced table), 2 bad input or options, 3 out of memory or a bug (see {@link Failures});
+ * a failure is one line on stderr, never a stack trace.
  */
 @Command(name = "sectoral", mixinStandardHelpOptions = true, version = "Sectoral 0.1.0-SNAPSHOT",
     description = "Input-output (Leontief) economics: tables, multipliers, value added in trade.",
@@ -25,22 +25,33 @@ public final class SectoralCli {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      if (ex instanceof SectoralException se) {
-        cmd.getErr().println("sectoral: " + se.getMessage());
-        return 1;
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> Failures.report(ex, cmd.getErr()));
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine cmd = ex.getCommandLine();
+      PrintWriter e = cmd.getErr();
+      e.println("sectoral: " + ex.getMessage());
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, e)) {
+        e.println("Usage: " + cmd.getHelp().synopsis(0).trim());
       }
-      if (ex instanceof UnsupportedOperationException uo) {
-        cmd.getErr().println("sectoral: " + uo.getMessage());
-        return 2;
-      }
-      if (ex instanceof java.io.IOException io) {
-        cmd.getErr().println("sectoral: " + io.getMessage());
-        return 2;
-      }
-      throw ex;
+      e.println("Run 'sectoral " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ")
+          + "--help' for the options.");
+      e.flush();
+      return Failures.BAD_INPUT;
     });
     return cl;
+  }
+
+  /**
+   * Runs the command line on {@code args} and returns its exit code: whatever goes wrong, even
+   * an {@link Error} such as {@link OutOfMemoryError}, ends as one line on {@code err}.
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    try {
+      return commandLine(out, err).execute(args);
+    } catch (RuntimeException | Error e) {
+      out.flush();
+      return Failures.report(e, err);
+    }
   }
 
   /** Runs the command line and exits with its code. */
@@ -51,6 +62,6 @@ public final class SectoralCli {
         "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    System.exit(commandLine(out, err).execute(args));
+    System.exit(run(out, err, args));
   }
 }

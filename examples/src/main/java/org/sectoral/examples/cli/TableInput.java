@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sectoral.core.SectoralArgumentException;
 import org.sectoral.core.SectoralException;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.io.PublishedFormat;
@@ -42,12 +43,52 @@ final class TableInput {
     return load(in, format, new InputOptions()).table();
   }
 
+  /** Something that reads. */
+  @FunctionalInterface
+  interface Reading<T> {
+    /** Reads. */
+    T read() throws IOException;
+  }
+
+  /**
+   * Runs a read of {@code in}; an unexpected exception of a reader (e.g. a
+   * {@link NullPointerException} on content it did not foresee) becomes a
+   * {@link TableFormatException} naming the file, so that the command ends with exit code 2 and
+   * one line; Sectoral's coded exceptions pass unchanged.
+   */
+  static <T> T reading(Path in, Reading<T> read) throws IOException {
+    try {
+      return read.read();
+    } catch (SectoralException | SectoralArgumentException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      TableFormatException t = TableFormatException.ofSource(in.toString(), "not a valid table: "
+          + e.getMessage());
+      t.initCause(e);
+      throw t;
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    } catch (RuntimeException | StackOverflowError e) {
+      TableFormatException t = TableFormatException.ofSource(in.toString(), "cannot be read: "
+          + "the reader failed on its content (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); please report this "
+          + "with the file if you can share it");
+      t.initCause(e);
+      throw t;
+    }
+  }
+
   /**
    * Reads a table with the input options: a pymrio folder with pymrio's semantics (and explicit
    * value-added rows), an OECD total-flows table with a warning or split by import
    * proportionality.
    */
   static Loaded load(Path in, FormatChoice choice, InputOptions options) throws IOException {
+    return reading(in, () -> loadUnguarded(in, choice, options));
+  }
+
+  private static Loaded loadUnguarded(Path in, FormatChoice choice, InputOptions options)
+      throws IOException {
     if (!Files.exists(in)) {
       throw new NoSuchFileException(in.toString(), null, "no such file or folder");
     }

@@ -98,7 +98,7 @@ final class Analyses {
     }
     Csv.write(out.resolve("localization.csv"), List.of("theta", "region", "sector",
         "domestic_value_added_content", "domestic_share_of_total_exports"), rows);
-    return Map.of("domestic share of exports at first θ", c.exportShare()[0],
+    return ordered("domestic share of exports at first θ", c.exportShare()[0],
         "domestic share of exports at last θ", c.exportShare()[thetas.length - 1]);
   }
 
@@ -259,7 +259,7 @@ final class Analyses {
     Csv.write(out.resolve("provincial.csv"), List.of("sector", "output_multiplier",
         "value_added_content", "rest_of_country_leakage", "foreign_leakage", "tax_content"),
         rows);
-    return Map.of("method", method, "delta", delta, "mean provincial output multiplier",
+    return ordered("method", method, "delta", delta, "mean provincial output multiplier",
         mult.sum() / mult.size());
   }
 
@@ -280,5 +280,17 @@ final class Analyses {
     Csv.write(out.resolve("sda.csv"), List.of("region", "sector", "factor", "effect"), rows);
     summary.put("total change", d.totalChange().sum());
     return summary;
+  }
+
+  /**
+   * A summary in the given order (results.json lists keys as they come, so a summary must not
+   * be a {@code Map.of}, whose order changes from one JVM to the next).
+   */
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
   }
 }

@@ -4,25 +4,61 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.RegionSector;
 import org.sectoral.io.TableFormatException;
 
 /**
  * Typed access to one JSON object of a scenario file; every error names the file and the JSON
- * path (e.g. {@code analyses[2].shocks[0].value}).
+ * path (e.g. {@code analyses[2].shocks[0].value}). The fields that were asked for (read, or
+ * asked whether present) are the ones known there: {@link #checkKnownKeys()} refuses any other
+ * key, a misspelt one included, with the keys that are allowed in its place.
  */
 final class JsonSpec {
   private final String source;
   private final String path;
   private final JsonNode node;
+  private final Set<String> asked = new LinkedHashSet<>();
+  private final List<JsonSpec> children = new ArrayList<>();
 
   JsonSpec(String source, String path, JsonNode node) {
     this.source = source;
     this.path = path;
     this.node = node;
+  }
+
+  /**
+   * Refuses a key of this object, or of the objects read from it, that was never asked for.
+   *
+   * @throws TableFormatException naming the key's JSON path and the keys allowed there
+   */
+  void checkKnownKeys() throws TableFormatException {
+    checkOwnKeys();
+    for (JsonSpec c : children) {
+      c.checkKnownKeys();
+    }
+  }
+
+  /** As {@link #checkKnownKeys()} for this object's own keys only. */
+  void checkOwnKeys() throws TableFormatException {
+    if (node.isObject()) {
+      for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+        String key = it.next();
+        if (!asked.contains(key)) {
+          throw error(key, "unknown key; allowed here: " + String.join(", ", asked));
+        }
+      }
+    }
+  }
+
+  /** Records {@code field} as known here and returns its node (null when absent). */
+  private JsonNode get(String field) {
+    asked.add(field);
+    return node.get(field);
   }
 
   String path() {
@@ -35,11 +71,12 @@ final class JsonSpec {
   }
 
   boolean has(String field) {
-    return node.has(field) && !node.get(field).isNull();
+    JsonNode n = get(field);
+    return n != null && !n.isNull();
   }
 
   String text(String field) throws TableFormatException {
-    JsonNode n = node.get(field);
+    JsonNode n = get(field);
     if (n == null || !n.isTextual()) {
       throw error(field, n == null ? "missing (text expected)" : "text expected, got " + n);
     }
@@ -51,7 +88,7 @@ final class JsonSpec {
   }
 
   double number(String field) throws TableFormatException {
-    JsonNode n = node.get(field);
+    JsonNode n = get(field);
     if (n == null || !n.isNumber()) {
       throw error(field, n == null ? "missing (number expected)" : "number expected, got " + n);
     }
@@ -66,14 +103,15 @@ final class JsonSpec {
     if (!has(field)) {
       return fallback;
     }
-    if (!node.get(field).isBoolean()) {
-      throw error(field, "true or false expected, got " + node.get(field));
+    JsonNode n = get(field);
+    if (!n.isBoolean()) {
+      throw error(field, "true or false expected, got " + n);
     }
-    return node.get(field).asBoolean();
+    return n.asBoolean();
   }
 
   int integer(String field) throws TableFormatException {
-    JsonNode n = node.get(field);
+    JsonNode n = get(field);
     if (n == null || !n.canConvertToInt() || !n.isIntegralNumber()) {
       throw error(field, n == null ? "missing (whole number expected)"
           : "whole number expected, got " + n);
@@ -82,7 +120,7 @@ final class JsonSpec {
   }
 
   double[] numbers(String field) throws TableFormatException {
-    JsonNode n = node.get(field);
+    JsonNode n = get(field);
     if (n == null || !n.isArray()) {
       throw error(field, n == null ? "missing (array of numbers expected)"
           : "array of numbers expected");
@@ -98,19 +136,19 @@ final class JsonSpec {
   }
 
   double[][] matrix(String field) throws TableFormatException {
-    JsonNode n = node.get(field);
+    JsonNode n = get(field);
     if (n == null || !n.isArray()) {
       throw error(field, "array of arrays of numbers expected");
     }
     double[][] out = new double[n.size()][];
     for (int i = 0; i < out.length; i++) {
-      out[i] = new JsonSpec(source, path, n).numbersAt(i, field);
+      out[i] = numbersAt(n, i, field);
     }
     return out;
   }
 
-  private double[] numbersAt(int i, String field) throws TableFormatException {
-    JsonNode row = node.get(i);
+  private double[] numbersAt(JsonNode rows, int i, String field) throws TableFormatException {
+    JsonNode row = rows.get(i);
     if (row == null || !row.isArray()) {
       throw error(field + "[" + i + "]", "array of numbers expected");
     }
@@ -125,7 +163,7 @@ final class JsonSpec {
   }
 
   List<String> texts(String field) throws TableFormatException {
-    JsonNode n = node.get(field);
+    JsonNode n = get(field);
     if (n == null || !n.isArray()) {
       throw error(field, "array of text expected");
     }
@@ -142,7 +180,7 @@ final class JsonSpec {
   /** An object of sector reference → number, e.g. {@code {"C26": 600}}, in the table's keys. */
   Map<RegionSector, Double> sectorNumbers(String field, InputOutputTable t)
       throws TableFormatException {
-    JsonNode n = node.get(field);
+    JsonNode n = get(field);
     if (n == null || !n.isObject()) {
       throw error(field, "object of sector → number expected");
     }
@@ -159,7 +197,7 @@ final class JsonSpec {
 
   /** A number (key "") or an object of key → number, e.g. region code → amount. */
   Map<String, Double> numberOrNumbers(String field) throws TableFormatException {
-    JsonNode n = node.get(field);
+    JsonNode n = get(field);
     Map<String, Double> out = new LinkedHashMap<>();
     if (n != null && n.isNumber()) {
       out.put("", n.asDouble());
@@ -180,7 +218,7 @@ final class JsonSpec {
 
   /** Sectors of a field: a list of references or the text "all". */
   List<RegionSector> sectors(String field, InputOutputTable t) throws TableFormatException {
-    JsonNode n = node.get(field);
+    JsonNode n = get(field);
     if (n != null && n.isTextual() && n.asText().equals("all")) {
       return t.keys().keys();
     }
@@ -206,15 +244,17 @@ final class JsonSpec {
   }
 
   JsonSpec object(String field) throws TableFormatException {
-    JsonNode n = node.get(field);
+    JsonNode n = get(field);
     if (n == null || !n.isObject()) {
       throw error(field, "object expected");
     }
-    return new JsonSpec(source, (path.isEmpty() ? "" : path + ".") + field, n);
+    JsonSpec child = new JsonSpec(source, (path.isEmpty() ? "" : path + ".") + field, n);
+    children.add(child);
+    return child;
   }
 
   List<JsonSpec> objects(String field) throws TableFormatException {
-    JsonNode n = node.get(field);
+    JsonNode n = get(field);
     if (n == null || !n.isArray()) {
       throw error(field, "array of objects expected");
     }
@@ -223,8 +263,10 @@ final class JsonSpec {
       if (!n.get(i).isObject()) {
         throw error(field + "[" + i + "]", "object expected");
       }
-      out.add(new JsonSpec(source, (path.isEmpty() ? "" : path + ".") + field + "[" + i + "]",
-          n.get(i)));
+      JsonSpec child = new JsonSpec(source,
+          (path.isEmpty() ? "" : path + ".") + field + "[" + i + "]", n.get(i));
+      children.add(child);
+      out.add(child);
     }
     return out;
   }

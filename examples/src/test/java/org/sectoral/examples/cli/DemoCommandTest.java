@@ -53,6 +53,16 @@ class DemoCommandTest {
     }
     assertThat(html).contains("Facts and the model results they constrain")
         .contains("estimated").contains("OECD TiVA");
+    // run NAME into the demo's folder replaces DIR/NAME (the demo's manifest claims its files)
+    assertThat(run(new StringWriter(), err, "run", "hcmc-industrial-index", "--out",
+        report.toString())).as(err.toString()).isEqualTo(0);
+    assertThat(report.resolve("index.html")).isRegularFile();
+    assertThat(report.resolve("hcmc-industrial-index/.sectoral-output.json")).isRegularFile();
+    assertThat(run(new StringWriter(), err, "demo", "--out", report.toString()))
+        .as(err.toString()).isEqualTo(0);
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report");
+    }
   }
 
   @Test

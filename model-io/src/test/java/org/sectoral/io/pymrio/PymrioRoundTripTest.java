@@ -84,8 +84,8 @@ class PymrioRoundTripTest {
     assertThat(read(folder.resolve("factor_inputs/file_parameters.json")))
         .contains("\"systemtype\": \"Extension\"").contains("\"name\": \"Factor Inputs\"");
     assertThat(Files.list(folder).map(p -> p.getFileName().toString()).sorted().toList())
-        .isEqualTo(List.of("Y.txt", "Z.txt", "factor_inputs", "file_parameters.json",
-            "metadata.json", "sectoral.json", "unit.txt", "x.txt"));
+        .isEqualTo(List.of(".sectoral-output.json", "Y.txt", "Z.txt", "factor_inputs",
+            "file_parameters.json", "metadata.json", "sectoral.json", "unit.txt", "x.txt"));
   }
 
   private static String read(Path p) throws Exception {

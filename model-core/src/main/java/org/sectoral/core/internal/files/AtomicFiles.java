@@ -7,9 +7,12 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.LinkOption;
@@ -19,21 +22,28 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes that never leave half a file or folder, used by every module that writes files.
  *
- * <p>Content goes to a temporary sibling ({@code .NAME.RANDOM.tmp} in the target's folder) that
- * is moved over the target in one atomic rename; on failure the temporary is deleted and an
- * existing target is untouched. When the write replaces an existing file or folder, the new
- * content is first flushed to the disk ({@code fsync}), so that even a power cut leaves either
- * the old or the new version; fresh files are not flushed (a flush costs 5–200 ms per file,
- * which would make writing an analysis of a hundred files several times slower), so a power
- * cut can lose them but never damages what they replace. Temporaries are created like any new
- * file or folder (no explicit permissions), so what is written gets the user's default
- * permissions (the process umask on POSIX systems), not the owner-only mode of
- * {@link Files#createTempFile}.
+ * <p>A file's content goes to a temporary sibling ({@code .NAME.RANDOM.tmp} in the target's
+ * folder) that is moved over the target in one atomic rename; on failure the temporary is
+ * deleted and an existing target is untouched. The temporary is locked (the operating system's
+ * advisory lock, which dies with the process) while it is written, so that one left by a killed
+ * process is recognised and deleted by the next write of the same target, never one that
+ * another writer is still filling. When the write replaces an existing file, the new content is
+ * first flushed to the disk ({@code fsync}), so that even a power cut leaves either the old or
+ * the new version; fresh files are not flushed (a flush costs 5–200 ms per file, which would
+ * make writing an analysis of a hundred files several times slower), so a power cut can lose
+ * them but never damages what they replace. Temporaries are created like any new file or folder
+ * (no explicit permissions), so what is written gets the user's default permissions (the
+ * process umask on POSIX systems), not the owner-only mode of {@link Files#createTempFile}.
+ *
+ * <p>A folder is written as a whole through an {@link OutputFolder} transaction
+ * ({@link #writeDirectory}).
  *
  * <p>Internal: not part of Sectoral's API.
  */
@@ -73,6 +83,10 @@ public final class AtomicFiles {
     Path absolute = target.toAbsolutePath();
     Path parent = absolute.getParent();
     Files.createDirectories(parent);
+    if (!WorkArea.isInside(parent)) {
+      deleteStaleTemporaries(absolute);
+    }
+    FaultPoints.reached("write");
     FileChannel channel = null;
     Path tmp = null;
     for (int attempt = 0; channel == null; attempt++) {
@@ -81,23 +95,28 @@ public final class AtomicFiles {
         channel = FileChannel.open(candidate, StandardOpenOption.CREATE_NEW,
             StandardOpenOption.WRITE);
         tmp = candidate;
-      } catch (FileAlreadyExistsException e) {
-        if (attempt == ATTEMPTS) {
-          throw e;
+        if (!lockedAndPresent(channel, candidate)) {
+          channel.close(); // taken for a stale temporary by another writer: use another name
+          channel = null;
         }
+      } catch (FileAlreadyExistsException e) {
+        // another name
+      }
+      if (channel == null && attempt == ATTEMPTS) {
+        throw new FileAlreadyExistsException(absolute.toString(), null,
+            "no unused temporary name beside it");
       }
     }
-    try {
+    try (FileChannel ch = channel) {
       boolean replacing = Files.exists(absolute, LinkOption.NOFOLLOW_LINKS);
-      try (FileChannel ch = channel) {
-        OutputStream out = new KeepOpen(Channels.newOutputStream(ch));
-        content.writeTo(out);
-        out.flush();
-        if (replacing) {
-          ch.force(true);
-        }
+      OutputStream out = new KeepOpen(Channels.newOutputStream(ch));
+      content.writeTo(out);
+      out.flush();
+      if (replacing) {
+        ch.force(true);
       }
-      move(tmp, absolute);
+      FaultPoints.reached("rename");
+      move(tmp, absolute); // still locked: a cleaner cannot take it for a stale temporary
       return absolute;
     } catch (IOException | RuntimeException | Error e) {
       try {
@@ -125,41 +144,17 @@ public final class AtomicFiles {
   }
 
   /**
-   * Fills a fresh sibling directory, then swaps it in for {@code target}: when {@code target}
-   * exists, the new tree is flushed to the disk, the old one renamed aside, the new one moved
-   * in, and the old one deleted. A failure while writing leaves the old directory as it was and
-   * deletes the new one. The folder and what {@code content} creates in it get the user's
-   * default permissions.
+   * Fills a fresh stage, then swaps it in for {@code target} as an {@link OutputFolder}
+   * transaction (see there for the states and the recovery): a failure while writing leaves the
+   * old directory as it was and deletes the new one. {@code target} must be missing, empty or a
+   * folder Sectoral wrote ({@link org.sectoral.core.ErrorCode#OUTPUT_NOT_OWNED} otherwise); a
+   * manifest of its files is written into it. The folder and what {@code content} creates in it
+   * get the user's default permissions.
    */
   public static Path writeDirectory(Path target, DirectoryContent content) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path parent = absolute.getParent();
-    Files.createDirectories(parent);
-    Path tmp = createSiblingDirectory(absolute);
-    Path old = null;
-    try {
-      content.writeInto(tmp);
-      if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
-        syncTree(tmp);
-        old = unusedSibling(absolute, "old");
-        Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
-      }
-      Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE);
-      tmp = null;
-      return absolute;
-    } catch (IOException | RuntimeException e) {
-      if (old != null && !Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
-        Files.move(old, absolute, StandardCopyOption.ATOMIC_MOVE);
-        old = null;
-      }
-      throw e;
-    } finally {
-      if (tmp != null) {
-        deleteRecursively(tmp);
-      }
-      if (old != null) {
-        deleteRecursively(old);
-      }
+    try (OutputFolder out = OutputFolder.begin(target, "Sectoral", List.of())) {
+      content.writeInto(out.stage());
+      return out.commit();
     }
   }
 
@@ -196,28 +191,56 @@ public final class AtomicFiles {
     return target.resolveSibling("." + name + "." + random + "." + kind);
   }
 
-  private static Path unusedSibling(Path target, String kind) throws IOException {
-    for (int attempt = 0; attempt <= ATTEMPTS; attempt++) {
-      Path p = sibling(target, kind);
-      if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-        return p;
+  /**
+   * Deletes temporaries {@code .NAME.RANDOM.tmp} of {@code target} that a killed process left:
+   * those whose lock can be taken (a writer that is alive holds its lock).
+   */
+  private static void deleteStaleTemporaries(Path target) {
+    String name = target.getFileName().toString();
+    if (name.length() > MAX_NAME_CHARS) {
+      name = name.substring(0, MAX_NAME_CHARS);
+    }
+    String prefix = "." + name + ".";
+    List<Path> stale = new ArrayList<>();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(target.getParent(),
+        p -> {
+          String n = p.getFileName().toString();
+          return n.startsWith(prefix) && n.endsWith(".tmp")
+              && n.substring(prefix.length(), n.length() - 4).matches("[0-9a-f]{1,16}");
+        })) {
+      s.forEach(stale::add);
+    } catch (IOException e) {
+      return;
+    }
+    for (Path p : stale) {
+      if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
+        FileLock lock;
+        try {
+          lock = ch.tryLock();
+        } catch (OverlappingFileLockException e) {
+          continue; // a writer in this JVM
+        }
+        if (lock != null) {
+          Files.deleteIfExists(p);
+        }
+      } catch (IOException e) {
+        // gone meanwhile, or not ours to open: leave it
       }
     }
-    throw new FileAlreadyExistsException(target.toString(), null,
-        "no unused temporary name beside it");
   }
 
-  /** A new empty directory beside {@code target}, with default permissions. */
-  private static Path createSiblingDirectory(Path target) throws IOException {
-    for (int attempt = 0; ; attempt++) {
-      try {
-        return Files.createDirectory(sibling(target, "tmp"));
-      } catch (FileAlreadyExistsException e) {
-        if (attempt == ATTEMPTS) {
-          throw e;
-        }
-      }
+  /** Locks a fresh temporary; false when another writer took it for a stale one first. */
+  private static boolean lockedAndPresent(FileChannel ch, Path tmp) throws IOException {
+    FileLock lock;
+    try {
+      lock = ch.tryLock();
+    } catch (OverlappingFileLockException e) {
+      return false;
     }
+    return lock != null && Files.exists(tmp, LinkOption.NOFOLLOW_LINKS);
   }
 
   private static void move(Path tmp, Path target) throws IOException {
@@ -229,7 +252,7 @@ public final class AtomicFiles {
   }
 
   /** Flushes every regular file and directory of a tree to the disk. */
-  private static void syncTree(Path root) throws IOException {
+  static void syncTree(Path root) throws IOException {
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
@@ -258,7 +281,7 @@ public final class AtomicFiles {
    * Flushes a directory's entries (the rename) to the disk where the platform allows opening a
    * directory; elsewhere (Windows) the rename is left to the file system.
    */
-  private static void syncDirectory(Path dir) {
+  static void syncDirectory(Path dir) {
     try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
       ch.force(true);
     } catch (IOException e) {
