@@ -65,7 +65,8 @@ final class ChartSupport {
    * Styles a category plot: fonts, grid lines, and for vertical plots with more than
    * {@link ChartStyle#rotateLabelsAbove()} categories whose labels would not fit side by side
    * (count × longest label &gt; {@value #SIDE_BY_SIDE_CHARS} characters), labels rotated 45°;
-   * labels wrap over at most two lines otherwise. Full names become category tooltips.
+   * labels wrap over at most two lines otherwise (horizontal plots give labels up to 45% of
+   * the width). Full names become category tooltips.
    */
   static void categoryPlot(CategoryPlot plot, ChartStyle style, List<String> keys,
       List<String> fullNames) {
@@ -88,8 +89,8 @@ final class ChartSupport {
     }
     if (plot.getOrientation() == PlotOrientation.HORIZONTAL) {
       plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
-      x.setMaximumCategoryLabelWidthRatio(0.4f);
-      x.setMaximumCategoryLabelLines(1);
+      x.setMaximumCategoryLabelWidthRatio(0.45f);
+      x.setMaximumCategoryLabelLines(2);
     }
     for (int i = 0; i < keys.size(); i++) {
       if (!keys.get(i).equals(fullNames.get(i))) {
@@ -97,6 +98,28 @@ final class ChartSupport {
       }
     }
   }
+
+  /**
+   * Adds the key of shortened labels below the chart ("Key: C26 = Computer, electronic and
+   * optical equipment; …"), when any label is shortened; returns the chart.
+   */
+  static JFreeChart withKey(JFreeChart chart, Labels.AxisLabels labels, ChartStyle style) {
+    String key = labels.keyText();
+    if (!key.isEmpty()) {
+      org.jfree.chart.title.TextTitle t = new org.jfree.chart.title.TextTitle(KEY_PREFIX + key,
+          style.tickFont());
+      t.setPosition(RectangleEdge.BOTTOM);
+      t.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+      t.setTextAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+      t.setPaint(style.markerColor());
+      t.setPadding(new RectangleInsets(6, 4, 0, 4));
+      chart.addSubtitle(t);
+    }
+    return chart;
+  }
+
+  /** The start of a chart's key of shortened labels (a bottom subtitle). */
+  static final String KEY_PREFIX = "Key: ";
 
   /** Styles an XY plot: fonts of both axes and grid lines. */
   static void xyPlot(XYPlot plot, ChartStyle style) {
@@ -106,9 +129,12 @@ final class ChartSupport {
     plot.setRangeGridlinePaint(style.gridColor());
   }
 
-  /** A number axis with the style's locale, {@code digits} decimals or percent. */
+  /**
+   * A number axis with the style's locale, {@code digits} decimals or percent, and at most
+   * {@value TickLimitedAxis#MAX_TICKS} ticks.
+   */
   static NumberAxis numberAxis(String label, ChartStyle style, boolean percent, int digits) {
-    NumberAxis axis = new NumberAxis(label);
+    NumberAxis axis = new TickLimitedAxis(label);
     axis.setNumberFormatOverride(percent ? style.percentFormat() : style.numberFormat(digits));
     axis(axis, style);
     return axis;

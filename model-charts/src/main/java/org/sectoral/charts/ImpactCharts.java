@@ -35,6 +35,10 @@ import org.sectoral.core.table.RegionSector;
 public final class ImpactCharts {
   /** Series key of the bars in {@link #change}. */
   public static final String CHANGE_SERIES = "Change";
+  /** Legend item of increases in {@link #change}. */
+  public static final String INCREASE = "Increase";
+  /** Legend item of decreases in {@link #change}. */
+  public static final String DECREASE = "Decrease";
   /** Series key of the waterfall. */
   public static final String EFFECT_SERIES = "Effect";
   /** Waterfall category of direct effects. */
@@ -68,8 +72,8 @@ public final class ImpactCharts {
   /**
    * Diverging horizontal bars of a change by sector, sorted from the largest increase to the
    * largest decrease, increases in {@link ChartStyle#positiveColor()}, decreases in
-   * {@link ChartStyle#negativeColor()}, with a zero line. The axis reads "Change in
-   * {measure} ({unit})".
+   * {@link ChartStyle#negativeColor()}, with a zero line and a legend of the signs present. The
+   * axis reads "Change in {measure} ({unit})".
    */
   public static JFreeChart change(LabelledVector<RegionSector> change, String measure,
       String title, ChartStyle style) {
@@ -77,7 +81,8 @@ public final class ImpactCharts {
     checkNotNull(measure, "measure");
     checkNotNull(style, "style");
     List<String> full = Labels.fullNames(change.keys());
-    List<String> keys = Labels.shortLabels(full, style.maxLabelLength());
+    Labels.AxisLabels axisLabels = Labels.of(change.keys(), style.maxLabelLength());
+    List<String> keys = axisLabels.shown();
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < change.size(); i++) {
       order.add(i);
@@ -104,13 +109,18 @@ public final class ImpactCharts {
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     ChartSupport.categoryPlot(plot, style, sortedKeys, sortedFull);
     plot.addRangeMarker(ChartSupport.marker(0, null, style, false));
-    LegendItemCollection legend = new LegendItemCollection();
-    legend.add(new LegendItem("Increase", null, null, null, new Rectangle(-5, -5, 10, 10),
-        style.positiveColor()));
-    legend.add(new LegendItem("Decrease", null, null, null, new Rectangle(-5, -5, 10, 10),
-        style.negativeColor()));
+    LegendItemCollection legend = new LegendItemCollection(); // only the signs present
+    if (java.util.Arrays.stream(change.toArray()).anyMatch(v -> v > 0)) {
+      legend.add(new LegendItem(INCREASE, null, null, null, new Rectangle(-5, -5, 10, 10),
+          style.positiveColor()));
+    }
+    if (java.util.Arrays.stream(change.toArray()).anyMatch(v -> v < 0)) {
+      legend.add(new LegendItem(DECREASE, null, null, null, new Rectangle(-5, -5, 10, 10),
+          style.negativeColor()));
+    }
     plot.setFixedLegendItems(legend);
-    JFreeChart chart = ChartSupport.chart(title, plot, true, style);
+    JFreeChart chart = ChartSupport.withKey(ChartSupport.chart(title, plot, true, style),
+        axisLabels, style);
     return chart;
   }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Names of the 50 industries of the OECD input-output tables, 2023 edition (ISIC Rev. 4 groups),
  * by code ({@code D26} → "Computer, electronic and optical equipment"): the OECD's industry list,
- * long names shortened to at most about 50 characters for charts and reports. The CSV files
+ * long names shortened to at most 48 characters for charts and reports. The CSV files
  * carry codes only; {@link OecdIotReader} names each sector from here.
  */
 public final class OecdIndustries {
@@ -54,9 +54,9 @@ public final class OecdIndustries {
       .put("D62T63", "IT and other information services")
       .put("D64T66", "Financial and insurance activities")
       .put("D68", "Real estate activities")
-      .put("D69T75", "Professional, scientific and technical activities")
+      .put("D69T75", "Professional, scientific, technical activities")
       .put("D77T82", "Administrative and support services")
-      .put("D84", "Public administration and defence; social security")
+      .put("D84", "Public administration, defence; social security")
       .put("D85", "Education")
       .put("D86T88", "Human health and social work")
       .put("D90T93", "Arts, entertainment and recreation")
