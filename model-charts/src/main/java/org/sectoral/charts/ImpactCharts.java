@@ -130,14 +130,30 @@ public final class ImpactCharts {
    */
   public static JFreeChart effectsWaterfall(Effects effects, String title, ChartStyle style) {
     checkNotNull(effects, "effects");
+    return effectsWaterfall(effects.measure(), effects.unit(), effects.directSum(),
+        effects.indirectSum(), effects.induced().isPresent()
+            ? java.util.OptionalDouble.of(effects.inducedSum()) : java.util.OptionalDouble.empty(),
+        title, style);
+  }
+
+  /**
+   * A waterfall from direct through indirect (and induced, when given) effects to their total,
+   * each step labelled with its value: the same chart from sums already computed (e.g. the
+   * {@code impact.csv} of an investment analysis).
+   */
+  public static JFreeChart effectsWaterfall(String measure, String unit, double direct,
+      double indirect, java.util.OptionalDouble induced, String title, ChartStyle style) {
+    checkNotNull(measure, "measure");
+    checkNotNull(unit, "unit");
+    checkNotNull(induced, "induced");
     checkNotNull(style, "style");
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-    dataset.addValue(effects.directSum(), EFFECT_SERIES, DIRECT);
-    dataset.addValue(effects.indirectSum(), EFFECT_SERIES, INDIRECT);
-    if (effects.induced().isPresent()) {
-      dataset.addValue(effects.inducedSum(), EFFECT_SERIES, INDUCED);
+    dataset.addValue(direct, EFFECT_SERIES, DIRECT);
+    dataset.addValue(indirect, EFFECT_SERIES, INDIRECT);
+    if (induced.isPresent()) {
+      dataset.addValue(induced.getAsDouble(), EFFECT_SERIES, INDUCED);
     }
-    dataset.addValue(effects.totalSum(), EFFECT_SERIES, TOTAL);
+    dataset.addValue(direct + indirect + induced.orElse(0), EFFECT_SERIES, TOTAL);
     WaterfallBarRenderer renderer = new WaterfallBarRenderer(style.seriesColor(0),
         style.positiveColor().brighter(), style.negativeColor(), style.markerColor());
     ChartSupport.styleBars(renderer);
@@ -150,9 +166,9 @@ public final class ImpactCharts {
         ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
     renderer.setDefaultToolTipGenerator(
         new StandardCategoryToolTipGenerator("{1}: {2}", style.numberFormat(2)));
-    String unit = effects.unit().isEmpty() ? "" : " (" + effects.unit() + ")";
+    String u = unit.isEmpty() ? "" : " (" + unit + ")";
     CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(null),
-        ChartSupport.numberAxis(capitalized(effects.measure()) + unit, style, false, 1),
+        ChartSupport.numberAxis(capitalized(measure) + u, style, false, 1),
         renderer);
     List<String> cats = new ArrayList<>();
     for (Object k : dataset.getColumnKeys()) {

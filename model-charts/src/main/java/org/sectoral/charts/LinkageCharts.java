@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.XYPlot;
@@ -55,7 +58,8 @@ public final class LinkageCharts {
    * A scatter of normalized total backward linkage BLⱼ (x) against forward linkage FLⱼ (y), one
    * series per {@link KeySectorClass} present (in enum order; each class keeps its palette
    * colour, so a legend shows only classes that have sectors), dashed quadrant lines at 1 on
-   * both axes, and labelled points: every point when there are at most
+   * both axes (each axis logarithmic when its values span more than a factor
+   * {@value #LOG_ABOVE}), and labelled points: every point when there are at most
    * {@value #LABEL_ALL_UP_TO} sectors, else the key sectors (BL &gt; 1, FL &gt; 1) and the
    * {@value #LABEL_TOP} sectors with the largest BL and FL. A point's label is the sector's name
    * when it has at most {@value #POINT_LABEL_LENGTH} characters, else its code, and the chart then
@@ -72,13 +76,9 @@ public final class LinkageCharts {
     Set<Integer> labelled = labelled(bl, fl);
     XYSeriesCollection dataset = new XYSeriesCollection();
     Map<KeySectorClass, List<Integer>> members = new EnumMap<>(KeySectorClass.class);
-    double lo = 1;
-    double hi = 1;
     for (int i = 0; i < bl.size(); i++) {
       members.computeIfAbsent(KeySectorClass.of(bl.at(i), fl.at(i)), c -> new ArrayList<>())
           .add(i);
-      lo = Math.min(lo, Math.min(bl.at(i), fl.at(i)));
-      hi = Math.max(hi, Math.max(bl.at(i), fl.at(i)));
     }
     List<KeySectorClass> present = new ArrayList<>(members.keySet());
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
@@ -106,13 +106,8 @@ public final class LinkageCharts {
     renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
         TextAnchor.CENTER_LEFT));
     renderer.setItemLabelInsets(new RectangleInsets(2, 4, 2, 4));
-    double pad = Math.max(0.05, (hi - lo) * 0.1);
-    NumberAxis x = ChartSupport.numberAxis("Backward linkage BL (total, normalized)", style,
-        false, 2);
-    NumberAxis y = ChartSupport.numberAxis("Forward linkage FL (total, normalized)", style,
-        false, 2);
-    x.setRange(lo - pad, hi + pad * 3);
-    y.setRange(lo - pad, hi + pad);
+    ValueAxis x = axis("Backward linkage BL (total, normalized)", bl.toArray(), style, 3);
+    ValueAxis y = axis("Forward linkage FL (total, normalized)", fl.toArray(), style, 1);
     XYPlot plot = new XYPlot(dataset, x, y, renderer);
     ChartSupport.xyPlot(plot, style);
     plot.addDomainMarker(ChartSupport.marker(1.0, null, style, true), Layer.BACKGROUND);
@@ -126,6 +121,39 @@ public final class LinkageCharts {
     return ChartSupport.withKey(ChartSupport.chart(title, plot, true, style),
         new Labels.AxisLabels(shownLabels, shownFull), style);
   }
+
+  /**
+   * The axis of one linkage: linear around the values and 1; logarithmic (base 2, ticks at
+   * ½, 1, 2, 4 …) when the largest value is more than {@value #LOG_ABOVE} times the smallest,
+   * so that one outlying sector does not squeeze the others into a corner.
+   *
+   * @param rightPad extra room past the largest value, in paddings, for point labels
+   */
+  static ValueAxis axis(String label, double[] values, ChartStyle style, int rightPad) {
+    double lo = 1;
+    double hi = 1;
+    for (double v : values) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+    if (lo > 0 && hi / lo > LOG_ABOVE) {
+      LogAxis a = new LogAxis(label);
+      a.setBase(2);
+      a.setTickUnit(new NumberTickUnit(1));
+      a.setNumberFormatOverride(style.numberFormat(2));
+      a.setMinorTickMarksVisible(false);
+      ChartSupport.axis(a, style);
+      a.setRange(lo / 1.25, hi * Math.pow(1.25, rightPad));
+      return a;
+    }
+    double pad = Math.max(0.05, (hi - lo) * 0.1);
+    NumberAxis a = ChartSupport.numberAxis(label, style, false, 2);
+    a.setRange(lo - pad, hi + pad * rightPad);
+    return a;
+  }
+
+  /** A linkage axis turns logarithmic above this ratio of largest to smallest value. */
+  static final double LOG_ABOVE = 4;
 
   /**
    * The sectors whose points carry a label: all up to {@value #LABEL_ALL_UP_TO}, else key

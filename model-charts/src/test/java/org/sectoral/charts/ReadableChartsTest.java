@@ -128,6 +128,18 @@ class ReadableChartsTest {
   }
 
   @Test
+  void linkageAxesTurnLogarithmicWhenOneSectorIsFarOut() {
+    ChartStyle style = ChartStyle.defaults();
+    var spread = LinkageCharts.axis("FL", new double[] {0.4, 0.9, 1.2, 14.3}, style, 1);
+    assertThat(spread).isInstanceOf(org.jfree.chart.axis.LogAxis.class);
+    assertThat(((org.jfree.chart.axis.LogAxis) spread).getBase()).isEqualTo(2);
+    assertThat(spread.getRange().contains(0.4) && spread.getRange().contains(14.3)).isTrue();
+    var close = LinkageCharts.axis("BL", new double[] {0.7, 1.0, 1.4}, style, 3);
+    assertThat(close).isInstanceOf(NumberAxis.class);
+    assertThat(close.getRange().contains(1.0)).isTrue();
+  }
+
+  @Test
   void theDefaultPaletteHasTenDistinguishableColours() {
     List<Color> p = ChartStyle.defaults().palette();
     assertThat(p).hasSize(10).doesNotHaveDuplicates();

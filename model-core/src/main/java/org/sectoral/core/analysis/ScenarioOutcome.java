@@ -20,27 +20,37 @@ import java.util.Optional;
 public final class ScenarioOutcome {
   private final String name;
   private final String type;
+  private final String description;
   private final ImmutableMap<String, Object> summary;
   private final ImmutableList<ResultTable> tables;
 
-  private ScenarioOutcome(String name, String type, ImmutableMap<String, Object> summary,
-      ImmutableList<ResultTable> tables) {
+  private ScenarioOutcome(String name, String type, String description,
+      ImmutableMap<String, Object> summary, ImmutableList<ResultTable> tables) {
     this.name = name;
     this.type = type;
+    this.description = description;
     this.summary = summary;
     this.tables = tables;
+  }
+
+  /** An outcome without a description (see {@link #of(String, String, String, Map, List)}). */
+  public static ScenarioOutcome of(String name, String type, Map<String, ?> summary,
+      List<ResultTable> tables) {
+    return of(name, type, "", summary, tables);
   }
 
   /**
    * An outcome.
    *
+   * @param description what the analysis studies, from the file ({@code ""} for none)
    * @param summary key numbers in order; values {@link Double}, {@link Integer} or
    *     {@link String}
    * @param tables the tidy tables (distinct names)
    */
-  public static ScenarioOutcome of(String name, String type, Map<String, ?> summary,
-      List<ResultTable> tables) {
+  public static ScenarioOutcome of(String name, String type, String description,
+      Map<String, ?> summary, List<ResultTable> tables) {
     checkNotNull(name, "name");
+    checkNotNull(description, "description");
     checkNotNull(type, "type");
     for (Object v : summary.values()) {
       checkArgument(v instanceof Double || v instanceof Integer || v instanceof String,
@@ -48,7 +58,7 @@ public final class ScenarioOutcome {
     }
     checkArgument(tables.stream().map(ResultTable::name).distinct().count() == tables.size(),
         "Tables with the same name: %s", tables);
-    return new ScenarioOutcome(name, type, ImmutableMap.copyOf(summary),
+    return new ScenarioOutcome(name, type, description, ImmutableMap.copyOf(summary),
         ImmutableList.copyOf(tables));
   }
 
@@ -60,6 +70,11 @@ public final class ScenarioOutcome {
   /** The analysis type as written in the file, e.g. {@code investment}. */
   public String type() {
     return type;
+  }
+
+  /** What the analysis studies, as the file describes it ({@code ""} when it does not). */
+  public String description() {
+    return description;
   }
 
   /** Key numbers by label, in order (e.g. {@code "total output"} → 1234.5). */

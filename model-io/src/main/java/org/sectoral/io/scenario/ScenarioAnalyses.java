@@ -50,7 +50,8 @@ final class ScenarioAnalyses {
     this.households = households;
   }
 
-  ScenarioOutcome run(String type, String name, JsonSpec a) throws IOException {
+  ScenarioOutcome run(String type, String name, String description, JsonSpec a)
+      throws IOException {
     List<ResultTable> tables = new ArrayList<>();
     Map<String, Object> summary = switch (type) {
       case "scenario" -> scenario(name, a, tables);
@@ -64,7 +65,7 @@ final class ScenarioAnalyses {
       default -> throw a.error("type", "unknown analysis type \"" + type + "\"; one of "
           + String.join(", ", ScenarioKeys.ANALYSES.keySet()));
     };
-    return ScenarioOutcome.of(name, type, summary, tables);
+    return ScenarioOutcome.of(name, type, description, summary, tables);
   }
 
   /** A summary in the order given: label, value, label, value … */

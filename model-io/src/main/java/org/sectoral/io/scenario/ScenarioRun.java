@@ -48,7 +48,7 @@ public final class ScenarioRun {
     for (int i = 0; i < list.size(); i++) {
       ScenarioFile.Step step = file.analyses().get(i);
       progress.progress(step.name(), i / (double) list.size(), Double.NaN);
-      outcomes.add(analyses.run(step.type(), step.name(), list.get(i)));
+      outcomes.add(analyses.run(step.type(), step.name(), step.description(), list.get(i)));
     }
     progress.progress("done", 1, Double.NaN);
     return ScenarioResults.of(file, table, outcomes);
