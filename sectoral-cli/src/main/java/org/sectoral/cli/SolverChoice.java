@@ -1,4 +1,4 @@
-package org.sectoral.examples.cli;
+package org.sectoral.cli;
 
 import java.util.Arrays;
 import java.util.Iterator;

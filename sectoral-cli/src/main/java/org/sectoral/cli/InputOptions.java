@@ -1,4 +1,4 @@
-package org.sectoral.examples.cli;
+package org.sectoral.cli;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.sectoral.examples.cli;
+package org.sectoral.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.sectoral.examples.cli;
+package org.sectoral.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.sectoral.examples.cli;
+package org.sectoral.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,2 +1,2 @@
 /** The {@code sectoral} command line (picocli). */
-package org.sectoral.examples.cli;
+package org.sectoral.cli;
