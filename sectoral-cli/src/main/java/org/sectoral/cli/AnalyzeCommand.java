@@ -2,29 +2,15 @@ package org.sectoral.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sectoral.core.leontief.Diagnostic;
-import org.sectoral.core.leontief.HouseholdClosure;
+import org.sectoral.core.analysis.Analysis;
+import org.sectoral.core.analysis.AnalysisOptions;
+import org.sectoral.core.analysis.AnalysisResult;
 import org.sectoral.core.leontief.HouseholdTerms;
-import org.sectoral.core.leontief.LeontiefModel;
-import org.sectoral.core.leontief.Multipliers;
-import org.sectoral.core.linkage.KeySectorClass;
-import org.sectoral.core.linkage.Linkages;
-import org.sectoral.core.table.InputOutputTable;
-import org.sectoral.core.table.LabelledVector;
-import org.sectoral.core.table.RegionSector;
-import org.sectoral.core.trade.KwwDecomposition;
-import org.sectoral.core.trade.KwwRow;
-import org.sectoral.core.trade.TivaIndicators;
-import org.sectoral.core.trade.TivaRow;
-import org.sectoral.core.valueadded.ExportContent;
-import org.sectoral.examples.scenario.Csv;
-import org.sectoral.io.pymrio.PymrioSystem;
-import org.sectoral.io.pymrio.PymrioWriter;
+import org.sectoral.io.LoadedTable;
+import org.sectoral.io.analysis.AnalysisWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,9 +19,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code sectoral analyze}: computes the system as pymrio's {@code calc_all} does and writes it
- * in pymrio folder format (x, A, per extension S, S_Y, M, D_cba, D_pba, D_imp, D_exp, D_*_reg,
- * D_*_cap; L only on request) plus tidy CSVs.
+ * {@code sectoral analyze}: one {@link Analysis#of} call, saved by {@link AnalysisWriter}: the
+ * system as pymrio's {@code calc_all} computes it, in pymrio folder format (x, A, per extension
+ * S, S_Y, M, D_cba, D_pba, D_imp, D_exp, D_*_reg, D_*_cap; L only on request) plus tidy CSVs.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     header = "Compute a table's multipliers, linkages, footprints and value added in trade.",
@@ -48,8 +34,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "IN", description = "Input table.")
-  Path input;
+  @Parameters(paramLabel = "IN", description = {"Input table: a file or folder, or",
+      TableInput.BUILTIN_HELP + "."})
+  String input;
 
   @Option(names = "--from", paramLabel = "F", converter = FormatChoice.Readable.class,
       completionCandidates = FormatChoice.ReadableIds.class,
@@ -64,166 +51,40 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--with-inverse", description = "Also write the Leontief inverse L (n × n).")
   boolean withInverse;
 
-  @Option(names = "--solver", paramLabel = "S", defaultValue = "direct",
-      converter = SolverChoice.Converter.class, completionCandidates = SolverChoice.Names.class,
-      description = "direct (the default: dense LU, native OpenBLAS where available, else pure "
-          + "Java) or iterative (Gauss–Seidel, sparse storage below 25%% density: for tables too "
-          + "large for a dense LU; slower here, since analyze solves hundreds of systems).")
-  SolverChoice solver;
-
-  private double tolerance;
-
-  /** The iterative solver's tolerance, checked when the options are parsed. */
-  @Option(names = "--tolerance", paramLabel = "T", defaultValue = "1e-12",
-      description = "Relative residual of the iterative solver, above 0 and below 1 "
-          + "(default: ${DEFAULT-VALUE}).")
-  void tolerance(double value) {
-    if (!(value > 0 && value < 1)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--tolerance must be above 0 and below 1, not " + value);
-    }
-    tolerance = value;
-  }
-
-  @Option(names = "--household-income", paramLabel = "AMOUNT|REG=AMOUNT",
-      description = {"Type II: total household income (table unit) that household consumption",
-          "is divided by, as statistical offices do (e.g. 143398 for Scotland 2016); REG=AMOUNT",
-          "for one region of a multi-region table (repeat per region). Default: compensation",
-          "of employees (Miller & Blair)."})
-  List<String> householdIncome;
-
-  @Option(names = "--household-surplus-share", paramLabel = "S|REG=S",
-      description = {"Type II: count this share in [0, 1] of operating surplus and mixed income",
-          "as household income besides compensation (REG=S for one region)."})
-  List<String> householdSurplusShare;
-
-  /** Solver progress on stderr, at most about twice a second. */
-  private org.sectoral.core.ProgressListener progress(PrintWriter err) {
-    long[] last = {0};
-    return (stage, done, residual) -> {
-      long now = System.nanoTime();
-      if (now - last[0] > 500_000_000L) {
-        last[0] = now;
-        if (Double.isNaN(residual)) {
-          err.printf(Locale.ROOT, "sectoral: %s %3.0f%%%n", stage, 100 * done);
-        } else {
-          err.printf(Locale.ROOT, "sectoral: %s %3.0f%% (residual %.2e)%n", stage,
-              100 * done, residual);
-        }
-      }
-    };
-  }
+  @Mixin AnalysisMixin analysis = new AnalysisMixin();
 
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     err.println("sectoral: reading " + input);
-    TableInput.Loaded loaded = TableInput.load(input, from, inputOptions);
+    LoadedTable loaded = TableInput.load(input, from, inputOptions);
     loaded.warnings().forEach(w -> err.println("sectoral: warning: " + w));
-    InputOutputTable t = loaded.table();
     long read = System.nanoTime();
     err.printf(Locale.ROOT, "sectoral: read %d region-sectors in %.2f s; factorizing I − A%n",
-        t.size(), (read - start) / 1e9);
-    HouseholdClosure closure = ClosureOptions.closure(spec.commandLine(), t, householdIncome,
-        householdSurplusShare);
-    LeontiefModel model = LeontiefModel.of(t,
-        solver.options(tolerance).withProgress(progress(err)));
-    Multipliers multipliers = typeII(Multipliers.of(t, model, closure), err);
-    // A pymrio input keeps its own extensions, names and population; others get the pymrio view.
-    PymrioSystem source = loaded.pymrio() != null ? loaded.pymrio() : PymrioSystem.of(t);
-    err.println("sectoral: A" + (withInverse ? ", L" : "") + " and the footprints of "
-        + source.extensions().keySet());
-    PymrioSystem system = source.calcAll(t, model, withInverse);
+        loaded.table().size(), (read - start) / 1e9);
+    AnalysisOptions options = analysis.options(loaded.table(), err).withInverse(withInverse)
+        .build();
+    AnalysisResult result = Analysis.of(loaded.table(), options);
+    printTypeII(result, err);
     long analysed = System.nanoTime();
-    err.printf(Locale.ROOT, "sectoral: model and footprints in %.2f s; writing %s%n",
-        (analysed - read) / 1e9, out);
-    PymrioWriter.write(system, out);
-    err.printf(Locale.ROOT,
-        "sectoral: pymrio folder written in %.2f s; multipliers, linkages%n",
-        (System.nanoTime() - analysed) / 1e9);
-    writeMultipliers(t, multipliers);
-    writeLinkages(t, model);
-    if (t.isNational() && t.imports().isPresent()) {
-      writeContent(t, model);
-    }
-    if (!t.isNational()) {
-      err.println("sectoral: TiVA indicators and KWW decomposition");
-      List<List<Object>> rows = new ArrayList<>();
-      for (TivaRow r : TivaIndicators.of(t, model).rows()) {
-        rows.add(List.of(r.country().code(), r.indicator().name(), r.value()));
-      }
-      Csv.write(out.resolve("tiva.csv"), List.of("country", "indicator", "value"), rows);
-      rows = new ArrayList<>();
-      for (KwwRow r : KwwDecomposition.of(t, model).rows()) {
-        rows.add(List.of(r.country().code(), r.term().name(), r.value()));
-      }
-      Csv.write(out.resolve("kww.csv"), List.of("country", "term", "value"), rows);
-    }
-    err.printf(Locale.ROOT, "sectoral: done in %.2f s → %s%n",
-        (System.nanoTime() - start) / 1e9, out);
+    err.printf(Locale.ROOT, "sectoral: analysis in %.2f s; writing %s%n", (analysed - read) / 1e9,
+        out);
+    List<Path> files = AnalysisWriter.write(result, loaded, out);
+    err.printf(Locale.ROOT, "sectoral: done in %.2f s → %s (pymrio folder and %d CSV files)%n",
+        (System.nanoTime() - start) / 1e9, out, files.size());
     return 0;
   }
 
-  /**
-   * Reports the household terms of Type II and its warnings on stderr, before anything is
-   * written (a closed model that is not productive stops here, exit code 1).
-   */
-  private static Multipliers typeII(Multipliers m, PrintWriter err) {
-    if (m.hasTypeII()) {
+  /** The household terms of Type II and the analysis's warnings, on stderr. */
+  static void printTypeII(AnalysisResult result, PrintWriter err) {
+    result.multipliers().filter(m -> m.hasTypeII()).ifPresent(m -> {
       for (HouseholdTerms h : m.householdTerms()) {
-        err.printf(java.util.Locale.ROOT, "sectoral: Type II closure, %s: household income "
+        err.printf(Locale.ROOT, "sectoral: Type II closure, %s: household income "
             + "%.6g [%s], consumption %.6g = %.4f per unit of income%n", h.region().code(),
             h.incomeTotal(), h.income(), h.consumption(), h.spendingPerIncome());
       }
-      for (Diagnostic d : m.diagnostics()) {
-        err.println("sectoral: warning: " + d);
-      }
-    } else if (!m.closure().isDefault()) {
-      err.println("sectoral: warning: no Type II (the table lacks compensation or household "
-          + "consumption): the household options are not used");
-    }
-    return m;
-  }
-
-  private void writeMultipliers(InputOutputTable t, Multipliers m) throws Exception {
-    Map<String, LabelledVector<RegionSector>> columns = m.columns();
-    List<String> header = new ArrayList<>(List.of("region", "sector"));
-    header.addAll(columns.keySet());
-    Csv.write(out.resolve("multipliers.csv"), header, rows(t, List.copyOf(columns.values())));
-  }
-
-  private void writeLinkages(InputOutputTable t, LeontiefModel model) throws Exception {
-    Linkages k = Linkages.of(model);
-    LabelledVector<RegionSector> bl = k.backwardTotal();
-    LabelledVector<RegionSector> fl = k.forwardTotal();
-    List<List<Object>> rows = rows(t, List.of(bl, fl, k.backwardDirect(), k.forwardDirect()));
-    for (int i = 0; i < rows.size(); i++) {
-      rows.get(i).add(KeySectorClass.of(bl.at(i), fl.at(i)).name());
-    }
-    Csv.write(out.resolve("linkages.csv"), List.of("region", "sector", "backward_total",
-        "forward_total", "backward_direct", "forward_direct", "class"), rows);
-  }
-
-  private void writeContent(InputOutputTable t, LeontiefModel model) throws Exception {
-    ExportContent c = ExportContent.of(t, model);
-    Csv.write(out.resolve("value_added_content.csv"), List.of("region", "sector",
-        "domestic_value_added", "import_content", "tax_content", "exports",
-        "domestic_value_added_in_exports"), rows(t, List.of(c.domesticValueAdded(),
-            c.importContent(), c.taxContent(), t.exports(), c.domesticValueAddedInExports())));
-  }
-
-  private static List<List<Object>> rows(InputOutputTable t,
-      List<LabelledVector<RegionSector>> cols) {
-    List<List<Object>> rows = new ArrayList<>();
-    for (int i = 0; i < t.size(); i++) {
-      RegionSector k = t.keys().get(i);
-      List<Object> r = new ArrayList<>(List.of(k.region().code(), k.sector().code()));
-      for (LabelledVector<RegionSector> c : cols) {
-        r.add(c.at(i));
-      }
-      rows.add(r);
-    }
-    return rows;
+    });
+    result.warnings().forEach(w -> err.println("sectoral: warning: " + w));
   }
 }

@@ -19,8 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "Input table.")
-  Path input;
+  @Parameters(index = "0", paramLabel = "IN", description = {"Input table: a file or folder,",
+      "or " + TableInput.BUILTIN_HELP + "."})
+  String input;
 
   @Parameters(index = "1", paramLabel = "OUT", description = "Output file or folder.")
   Path output;

@@ -16,8 +16,8 @@ import org.sectoral.core.uncertainty.OutputSummary;
 import org.sectoral.core.uncertainty.ResultFunction;
 import org.sectoral.core.uncertainty.ResultFunctions;
 import org.sectoral.core.uncertainty.TablePerturbation;
-import org.sectoral.examples.scenario.Csv;
-import org.sectoral.examples.scenario.ScenarioFile;
+import org.sectoral.core.analysis.ResultTable;
+import org.sectoral.core.internal.files.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,7 +41,7 @@ final class MonteCarloCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "TABLE", description = {"A table file, or",
-      "builtin:vietnam-southeast-2024 (the embedded calibrated estimate)."})
+      TableInput.BUILTIN_HELP + "."})
   String table;
 
   @Option(names = "--from", paramLabel = "F", converter = FormatChoice.Readable.class,
@@ -123,8 +123,7 @@ final class MonteCarloCommand implements Callable<Integer> {
   }
 
   private InputOutputTable readTable() throws Exception {
-    return table.equals(ScenarioFile.BUILTIN_VIETNAM)
-        ? ScenarioFile.resolve(table, Path.of(".")) : TableInput.read(Path.of(table), from);
+    return TableInput.read(table, from);
   }
 
   private MonteCarlo monteCarlo(InputOutputTable t) {
@@ -218,14 +217,14 @@ final class MonteCarloCommand implements Callable<Integer> {
     for (double p : r.percentileLevels()) {
       header.add("p" + trim(p));
     }
-    List<List<Object>> rows = new ArrayList<>();
+    ResultTable.Builder rows = ResultTable.builder("summary", header);
     for (OutputSummary s : r.summaries()) {
       List<Object> row = new ArrayList<>(List.of(s.label(), r.unit(), s.baseline(), s.mean(),
           s.standardDeviation()));
       row.addAll(s.percentiles());
-      rows.add(row);
+      rows.row(row);
     }
-    Csv.write(out.resolve("summary.csv"), header, rows);
+    write(rows.build());
   }
 
   private void writeDraws(MonteCarloResult r) throws Exception {
@@ -234,7 +233,7 @@ final class MonteCarloCommand implements Callable<Integer> {
     header.addAll(r.labels());
     double[][] in = r.inputDraws();
     double[][] o = r.outputDraws();
-    List<List<Object>> rows = new ArrayList<>();
+    ResultTable.Builder rows = ResultTable.builder("draws", header);
     for (int i = 0; i < o.length; i++) {
       List<Object> row = new ArrayList<>();
       row.add(i);
@@ -244,9 +243,14 @@ final class MonteCarloCommand implements Callable<Integer> {
       for (double v : o[i]) {
         row.add(v);
       }
-      rows.add(row);
+      rows.row(row);
     }
-    Csv.write(out.resolve("draws.csv"), header, rows);
+    write(rows.build());
+  }
+
+  /** Writes {@code out/NAME.csv} atomically. */
+  private void write(ResultTable t) throws java.io.IOException {
+    AtomicFiles.writeText(out.resolve(t.name() + ".csv"), t::writeCsv);
   }
 
   private static void print(MonteCarloResult r, PrintWriter w) {

@@ -1,21 +1,27 @@
 package org.sectoral.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.sectoral.core.ProgressListener;
 import org.sectoral.core.table.InputOutputTable;
-import org.sectoral.examples.scenario.ScenarioFile;
+import org.sectoral.io.TableLoader;
+import org.sectoral.io.scenario.ScenarioFile;
+import org.sectoral.io.scenario.ScenarioResults;
+import org.sectoral.io.scenario.ScenarioRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code sectoral scenario}: runs the analyses of a JSON scenario file. */
+/** {@code sectoral scenario}: runs the analyses of a JSON scenario file ({@link ScenarioRun}). */
 @Command(name = "scenario", mixinStandardHelpOptions = true,
     header = "Run the analyses of a JSON scenario file.",
     description = "Runs each analysis of the file (scenario shocks, localization, investment, "
         + "projection, price, productionIndex, regional, sda) on its table and writes CSV "
-        + "results and results.json to DIR. See the README section \"Scenario files\".")
+        + "results and results.json to DIR. The format and its JSON Schema are in "
+        + "model-io/FORMATS.md (\"Scenario files\").")
 final class ScenarioCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -27,7 +33,7 @@ final class ScenarioCommand implements Callable<Integer> {
 
   @Option(names = "--table", paramLabel = "TABLE",
       description = {"Table to use instead of the file's \"table\" field: a file, or",
-          "builtin:vietnam-southeast-2024 (the embedded calibrated estimate)."})
+          TableInput.BUILTIN_HELP + "."})
   String table;
 
   @Option(names = "--from", paramLabel = "F", converter = FormatChoice.Readable.class,
@@ -37,12 +43,26 @@ final class ScenarioCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
     ScenarioFile f = ScenarioFile.read(file);
-    InputOutputTable t = table == null ? f.table()
-        : table.equals(ScenarioFile.BUILTIN_VIETNAM) ? ScenarioFile.resolve(table, Path.of("."))
-        : TableInput.read(Path.of(table), from);
-    f.run(t, out, spec.commandLine().getErr());
-    spec.commandLine().getErr().println("sectoral: results in " + out.resolve("results.json"));
+    ScenarioResults results = run(f, table, from, err);
+    results.write(out);
+    err.println("sectoral: results in " + out.resolve("results.json"));
     return 0;
+  }
+
+  /** Runs a read scenario file on its table, or on {@code table} when given. */
+  static ScenarioResults run(ScenarioFile f, String table, FormatChoice from, PrintWriter err)
+      throws java.io.IOException {
+    TableLoader files = TableInput.loader(null, new InputOptions());
+    InputOutputTable t = table == null ? f.table(files) : TableInput.read(table, from);
+    int n = f.analyses().size();
+    ProgressListener progress = (stage, done, residual) -> {
+      int i = (int) Math.round(done * n);
+      if (i < n) {
+        err.printf("sectoral: [%d/%d] %s (%s)%n", i + 1, n, stage, f.analyses().get(i).type());
+      }
+    };
+    return ScenarioRun.of(f, t, files, progress);
   }
 }

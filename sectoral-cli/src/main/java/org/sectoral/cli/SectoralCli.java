@@ -6,15 +6,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code sectoral} command line: validate, convert and analyze input-output tables, run
- * scenarios and the example simulations. Exit codes: 0 success, 1 a check failed (e.g. an
+ * The {@code sectoral} command line: validate, convert, analyze and report input-output tables,
+ * run scenarios and the example simulations. Every command parses its options, calls the
+ * library (one call each) and prints; it adds no economics of its own. Exit codes: 0 success, 1 a check failed (e.g. an
  * unbalanced table), 2 bad usage or unreadable input.
  */
 @Command(name = "sectoral", mixinStandardHelpOptions = true, version = "Sectoral 0.1.0-SNAPSHOT",
     description = "Input-output (Leontief) economics: tables, multipliers, value added in trade.",
     subcommands = {DemoCommand.class, RunCommand.class, ValidateCommand.class,
         ConvertCommand.class, AnalyzeCommand.class, ScenarioCommand.class,
-        MonteCarloCommand.class,
+        ReportCommand.class, MonteCarloCommand.class,
         CommandLine.HelpCommand.class})
 public final class SectoralCli {
   private SectoralCli() {}

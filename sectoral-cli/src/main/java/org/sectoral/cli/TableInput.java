@@ -1,34 +1,31 @@
 package org.sectoral.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import org.sectoral.core.SectoralException;
 import org.sectoral.core.table.InputOutputTable;
-import org.sectoral.io.PublishedFormat;
-import org.sectoral.io.StandardFormat;
+import org.sectoral.examples.vietnam.VietNamTable;
+import org.sectoral.io.BuiltinTables;
+import org.sectoral.io.LoadedTable;
 import org.sectoral.io.TableFormat;
 import org.sectoral.io.TableFormatException;
 import org.sectoral.io.TableFormats;
-import org.sectoral.io.exiobase.Exiobase3Reader;
-import org.sectoral.io.oecd.OecdIotReader;
-import org.sectoral.io.pymrio.PymrioReader;
-import org.sectoral.io.pymrio.PymrioSystem;
+import org.sectoral.io.TableLoader;
 import org.sectoral.io.pymrio.ValueAddedRow;
 
-/** Reading and writing tables for the commands: format by id, or detected from the path. */
+/**
+ * Reading and writing tables for the commands: the options turned into a library
+ * {@link TableLoader} (format by id or detected, {@code builtin:NAME} of the built-in tables).
+ */
 final class TableInput {
   private static final TableFormats FORMATS = TableFormats.all();
 
-  /**
-   * A table as read for a command: the pymrio system it came from (null for other formats), and
-   * warnings to print before any result.
-   */
-  record Loaded(InputOutputTable table, PymrioSystem pymrio, List<String> warnings) {}
+  /** The built-in tables the command line knows, registered explicitly. */
+  static final BuiltinTables BUILTINS = BuiltinTables.of(new VietNamTable());
+
+  /** How the help texts name the built-in tables. */
+  static final String BUILTIN_HELP = "builtin:" + VietNamTable.NAME
+      + " (the embedded calibrated estimate)";
 
   private TableInput() {}
 
@@ -37,65 +34,33 @@ final class TableInput {
     return String.join(", ", FORMATS.formats().stream().map(TableFormat::id).toList());
   }
 
-  /** Reads a table, in the named format or (null) by detection. */
-  static InputOutputTable read(Path in, FormatChoice format) throws IOException {
+  /** The loader of the options: the named format or detection, the reading choices. */
+  static TableLoader loader(FormatChoice format, InputOptions options)
+      throws TableFormatException {
+    TableLoader.Builder b = TableLoader.builder().formats(FORMATS).builtins(BUILTINS)
+        .importProportionality(options.importProportionality);
+    if (format != null) {
+      b.format(format.id());
+    }
+    for (String spec : options.valueAddedRows) {
+      try {
+        b.valueAddedRow(ValueAddedRow.parse(spec));
+      } catch (IllegalArgumentException e) {
+        throw TableFormatException.ofSource("--value-added-rows " + spec, e.getMessage());
+      }
+    }
+    return b.build();
+  }
+
+  /** Reads a table (a path or {@code builtin:NAME}), in the named format or detected. */
+  static InputOutputTable read(String in, FormatChoice format) throws IOException {
     return load(in, format, new InputOptions()).table();
   }
 
-  /**
-   * Reads a table with the input options: a pymrio folder with pymrio's semantics (and explicit
-   * value-added rows), an OECD total-flows table with a warning or split by import
-   * proportionality.
-   */
-  static Loaded load(Path in, FormatChoice choice, InputOptions options) throws IOException {
-    if (!Files.exists(in)) {
-      throw new NoSuchFileException(in.toString(), null, "no such file or folder");
-    }
-    TableFormat format = choice != null ? format(choice.id()) : FORMATS.detect(in).orElseThrow(
-        () -> TableFormatException.ofSource(in.toString(), "no registered format recognises it"
-            + " (known: " + ids() + ")"));
-    boolean pymrio = format == StandardFormat.PYMRIO || format == PublishedFormat.EXIOBASE_3;
-    if (!options.valueAddedRows.isEmpty() && !pymrio) {
-      throw TableFormatException.ofSource(in.toString(), "--value-added-rows applies to pymrio"
-          + " folders and EXIOBASE 3 archives only; this is read as " + format.id());
-    }
-    List<String> warnings = new ArrayList<>();
-    if (pymrio) {
-      PymrioReader reader = (format == PublishedFormat.EXIOBASE_3
-          ? Exiobase3Reader.create().pymrioReader() : PymrioReader.create()).flowsOnly(true);
-      for (String spec : options.valueAddedRows) {
-        try {
-          reader = reader.valueAdded(ValueAddedRow.parse(spec));
-        } catch (IllegalArgumentException e) {
-          throw TableFormatException.ofSource("--value-added-rows " + spec, e.getMessage());
-        }
-      }
-      PymrioSystem system = reader.readSystem(in);
-      try {
-        return new Loaded(reader.table(system), system, warnings);
-      } catch (SectoralException e) {
-        TableFormatException t = TableFormatException.ofSource(in.toString(),
-            "not a valid input-output table: " + e.getMessage());
-        t.initCause(e);
-        throw t;
-      }
-    }
-    if (format == PublishedFormat.OECD_IOT && OecdIotReader.importsFileOf(in).isEmpty()) {
-      if (options.importProportionality) {
-        warnings.add(in.getFileName() + ": imports split from total flows by the"
-            + " import-proportionality assumption; domestic results are estimates");
-        return new Loaded(OecdIotReader.create().importProportionality(true).readTotal(in), null,
-            warnings);
-      }
-      warnings.add(in.getFileName() + " is an OECD total-flows (ttl) table: domestic and"
-          + " imported flows are not separated, so its multipliers and linkages count imported"
-          + " inputs as domestic and overstate domestic effects. Load the CCCyyyydom.csv +"
-          + " CCCyyyyimp.csv pair, or pass --assume-import-proportionality (an estimate).");
-    } else if (options.importProportionality) {
-      throw TableFormatException.ofSource(in.toString(), "--assume-import-proportionality"
-          + " applies to OECD total-flows (ttl) tables only; this is read as " + format.id());
-    }
-    return new Loaded(format.read(in), null, warnings);
+  /** Reads a table with the input options (see {@link TableLoader}). */
+  static LoadedTable load(String in, FormatChoice format, InputOptions options)
+      throws IOException {
+    return loader(format, options).load(in);
   }
 
   /**

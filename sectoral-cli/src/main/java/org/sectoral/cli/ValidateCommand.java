@@ -1,7 +1,6 @@
 package org.sectoral.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sectoral.core.ErrorCode;
@@ -9,6 +8,7 @@ import org.sectoral.core.SectoralException;
 import org.sectoral.core.leontief.LeontiefModel;
 import org.sectoral.core.table.BalanceReport;
 import org.sectoral.core.table.InputOutputTable;
+import org.sectoral.io.LoadedTable;
 import org.sectoral.io.TableFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE_OR_DIR", description = "The table (file, folder or .zip).")
-  Path input;
+  @Parameters(paramLabel = "FILE_OR_DIR", description = {"The table (file, folder or .zip),",
+      "or " + TableInput.BUILTIN_HELP + "."})
+  String input;
 
   @Option(names = "--format", paramLabel = "F", converter = FormatChoice.Readable.class,
       completionCandidates = FormatChoice.ReadableIds.class,
@@ -40,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     InputOutputTable t;
-    TableInput.Loaded loaded;
+    LoadedTable loaded;
     try {
       loaded = TableInput.load(input, format, inputOptions);
       t = loaded.table();
@@ -66,8 +67,9 @@ final class ValidateCommand implements Callable<Integer> {
       out.println("  " + g);
     }
     loaded.warnings().forEach(w -> out.println("warning: " + w));
-    if (loaded.pymrio() != null) {
-      PymrioColumnCheck.print(out, loaded.pymrio(), t, inputOptions.valueAddedRows.isEmpty());
+    if (loaded.pymrio().isPresent()) {
+      PymrioColumnCheck.print(out, loaded.pymrio().get(), t,
+          inputOptions.valueAddedRows.isEmpty());
     }
     try {
       LeontiefModel.of(t);

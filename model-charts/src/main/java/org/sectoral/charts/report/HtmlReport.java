@@ -176,8 +176,9 @@ public final class HtmlReport {
     int svg = 0;
     for (Block b : blocks) {
       if (b instanceof Section s) {
-        h.append("<h2 id=\"s").append(++section).append("\">").append(escape(s.title()))
-            .append("</h2>\n");
+        // anchors only for a table of contents: pages without one stay as they were
+        h.append(contentsHeading == null ? "<h2>" : "<h2 id=\"s" + ++section + "\">")
+            .append(escape(s.title())).append("</h2>\n");
       } else if (b instanceof Subsection s) {
         h.append("<h3>").append(escape(s.title())).append("</h3>\n");
       } else if (b instanceof Paragraph p) {

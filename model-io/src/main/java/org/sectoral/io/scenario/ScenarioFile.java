@@ -109,6 +109,35 @@ public final class ScenarioFile {
     return new ScenarioFile(source, baseDir, root, steps);
   }
 
+  /**
+   * Whether {@code path} looks like a scenario file rather than a table: a {@code .json} file
+   * whose top-level object has the key {@code "analyses"} (read as a stream, values skipped,
+   * so a large JSON table costs one pass and no memory).
+   */
+  public static boolean isScenarioFile(Path path) {
+    checkNotNull(path, "path");
+    if (!Files.isRegularFile(path)
+        || !path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+      return false;
+    }
+    try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory()
+        .createParser(path.toFile())) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return false;
+      }
+      while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        if (p.currentName().equals("analyses")) {
+          return true;
+        }
+        p.nextToken();
+        p.skipChildren();
+      }
+      return false;
+    } catch (IOException e) {
+      return false; // not JSON: not a scenario file (reading it as a table will say why)
+    }
+  }
+
   /** The JSON Schema (draft 2020-12) of scenario files, as a class-path resource. */
   public static URL schema() {
     return ScenarioFile.class.getResource(SCHEMA_RESOURCE);
