@@ -66,7 +66,8 @@ public final class CategoryCharts {
         : style.seriesColor(0));
     java.text.NumberFormat format = percent ? style.percentFormat()
         : style.numberFormat(digits);
-    if (percent && digits > 0) {
+    if (percent) {
+      format.setMinimumFractionDigits(digits);
       format.setMaximumFractionDigits(digits);
     }
     renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));

@@ -225,7 +225,11 @@ final class ScenarioSections {
       }
     }
     List<Integer> shown = rows.subList(0, Math.min(rows.size(), PREVIEW_ROWS));
-    h.paragraph(t.get("scenario.preview", rt.name() + ".csv", rt.rowCount()));
+    String file = rt.name() + ".csv";
+    h.paragraph(type.equals("scenario") && rt.name().equals("comparison")
+        ? t.get("scenario.largest", file, rt.rowCount())
+        : rt.rowCount() <= PREVIEW_ROWS ? t.get("scenario.all", file, rt.rowCount())
+        : t.get("scenario.preview", file, rt.rowCount()));
     List<String> headers = new ArrayList<>(rt.columns());
     int sectorColumn = rt.columnIndex("sector");
     if (sectorColumn >= 0) {

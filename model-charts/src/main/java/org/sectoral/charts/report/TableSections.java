@@ -263,6 +263,13 @@ final class TableSections {
     JFreeChart chart = TradeCharts.domesticValueAddedShares(LabelledVector.of(keys, shares, "1"),
         c.domesticShareOfExports(), t.get("content.chart"), style);
     chart.getCategoryPlot().getRangeAxis().setLabel(t.get("content.axis"));
+    for (Object m : chart.getCategoryPlot().getRangeMarkers(
+        org.jfree.chart.ui.Layer.FOREGROUND)) {
+      if (m instanceof org.jfree.chart.plot.ValueMarker vm && vm.getLabel() != null) {
+        vm.setLabel(t.get("content.average") + " "
+            + ReportSupport.percent(vm.getValue(), locale));
+      }
+    }
     ReportSupport.localize(chart, t, Map.of());
     int w = o.chartWidth();
     h.chart(chart, t.get("content.chart"), w, ReportSupport.barHeight(keys.size(), chart, w));
