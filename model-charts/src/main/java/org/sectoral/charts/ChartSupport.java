@@ -30,6 +30,19 @@ final class ChartSupport {
   /** Characters of category labels that fit side by side under a default-width chart. */
   static final int SIDE_BY_SIDE_CHARS = 80;
 
+  /**
+   * Longest label of a vertical category axis whose labels are rotated 45°: longer ones are
+   * abbreviated (with the chart's key) so that a rotated label is never cut.
+   */
+  static final int ROTATED_LABEL_LENGTH = 24;
+
+  /** Whether a vertical category plot of these labels rotates them (see {@link #categoryPlot}). */
+  static boolean rotates(List<String> labels, ChartStyle style) {
+    int longest = labels.stream().mapToInt(String::length).max().orElse(0);
+    return labels.size() > style.rotateLabelsAbove()
+        && labels.size() * Math.min(longest, ROTATED_LABEL_LENGTH) > SIDE_BY_SIDE_CHARS;
+  }
+
   private ChartSupport() {}
 
   /** A chart around a plot, with or without a legend, styled. */
@@ -86,6 +99,9 @@ final class ChartSupport {
         && keys.size() * longest > SIDE_BY_SIDE_CHARS) {
       x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
       x.setMaximumCategoryLabelLines(1);
+      // room on the left for the first rotated label
+      plot.setInsets(new RectangleInsets(4, 8 + 5 * Math.min(longest, ROTATED_LABEL_LENGTH),
+          4, 8));
     }
     if (plot.getOrientation() == PlotOrientation.HORIZONTAL) {
       plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);

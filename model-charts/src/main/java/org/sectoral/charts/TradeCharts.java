@@ -119,7 +119,10 @@ public final class TradeCharts {
     List<String> full = new ArrayList<>(decomposition.sectors());
     full.sort(Comparator.comparingDouble((String s) -> -decomposition.total(s))
         .thenComparing(s -> s));
-    Labels.AxisLabels axisLabels = Labels.of(full, style.maxLabelLength());
+    // vertical bars: labels that will be rotated are kept short (abbreviated, with the key)
+    Labels.AxisLabels axisLabels = Labels.of(full, ChartSupport.rotates(full, style)
+        ? Math.min(ChartSupport.ROTATED_LABEL_LENGTH, style.maxLabelLength())
+        : style.maxLabelLength());
     List<String> keys = axisLabels.shown();
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     StackedBarRenderer renderer = new StackedBarRenderer();
