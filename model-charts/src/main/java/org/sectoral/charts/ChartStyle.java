@@ -15,11 +15,27 @@ import java.util.Locale;
  * positive and negative values and markers, the default size in pixels, the number locale and
  * how long category labels may be. Immutable and thread-safe; there is no global theme.
  *
- * <p>{@link #defaults()} is a colour-blind-safe palette (Okabe &amp; Ito 2008) with sans-serif
- * fonts, 800 × 500 pixels and {@link Locale#ROOT} numbers.
+ * <p>{@link #defaults()} uses the {@link #TABLEAU_10} palette (ten colours chosen to stay
+ * distinguishable side by side), sans-serif fonts, 800 × 500 pixels, {@link Locale#ROOT}
+ * numbers and category labels of up to 48 characters. For charts of at most eight series that
+ * must read in every kind of colour vision, use {@code palette(ChartStyle.OKABE_ITO)}.
  */
 public final class ChartStyle {
-  private static final List<Color> OKABE_ITO = List.of(new Color(0x0072B2),
+  /**
+   * Tableau 10 (Tableau Software's default palette since 2016, designed by Maureen Stone for ten
+   * distinguishable categories): blue, orange, red, teal, green, yellow, purple, pink, brown,
+   * grey.
+   */
+  public static final List<Color> TABLEAU_10 = List.of(new Color(0x4E79A7),
+      new Color(0xF28E2B), new Color(0xE15759), new Color(0x76B7B2), new Color(0x59A14F),
+      new Color(0xEDC948), new Color(0xB07AA1), new Color(0xFF9DA7), new Color(0x9C755F),
+      new Color(0xBAB0AC));
+
+  /**
+   * The colour-blind-safe palette of Okabe &amp; Ito (2008): blue, orange, bluish green,
+   * reddish purple, sky blue, vermillion, yellow, black, and grey as a ninth.
+   */
+  public static final List<Color> OKABE_ITO = List.of(new Color(0x0072B2),
       new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7), new Color(0x56B4E9),
       new Color(0xD55E00), new Color(0xF0E442), new Color(0x000000), new Color(0x999999));
 
@@ -57,7 +73,7 @@ public final class ChartStyle {
     this.rotateLabelsAbove = b.rotateLabelsAbove;
   }
 
-  /** The default style: Okabe–Ito palette, SansSerif fonts, 800 × 500 px, Locale.ROOT. */
+  /** The default style: Tableau 10 palette, SansSerif fonts, 800 × 500 px, Locale.ROOT. */
   public static ChartStyle defaults() {
     return builder().build();
   }
@@ -159,7 +175,11 @@ public final class ChartStyle {
     return locale;
   }
 
-  /** Longest category label in characters before it is abbreviated with an ellipsis. */
+  /**
+   * Longest category label in characters (default 48). A longer name is replaced by its code
+   * (keys with codes: sectors, regions) or abbreviated with an ellipsis, and the chart then
+   * carries a key below it giving each shortened label's full name.
+   */
   public int maxLabelLength() {
     return maxLabelLength;
   }
@@ -192,7 +212,7 @@ public final class ChartStyle {
     private Font labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     private Font tickFont = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private Font legendFont = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-    private List<Color> palette = OKABE_ITO;
+    private List<Color> palette = TABLEAU_10;
     private Color positiveColor = new Color(0x0072B2);
     private Color negativeColor = new Color(0xD55E00);
     private Color markerColor = new Color(0x333333);
@@ -201,7 +221,7 @@ public final class ChartStyle {
     private int width = 800;
     private int height = 500;
     private Locale locale = Locale.ROOT;
-    private int maxLabelLength = 24;
+    private int maxLabelLength = 48;
     private int rotateLabelsAbove = 6;
 
     Builder() {}

@@ -30,6 +30,19 @@ final class ChartSupport {
   /** Characters of category labels that fit side by side under a default-width chart. */
   static final int SIDE_BY_SIDE_CHARS = 80;
 
+  /**
+   * Longest label of a vertical category axis whose labels are rotated 45°: longer ones are
+   * abbreviated (with the chart's key) so that a rotated label is never cut.
+   */
+  static final int ROTATED_LABEL_LENGTH = 24;
+
+  /** Whether a vertical category plot of these labels rotates them (see {@link #categoryPlot}). */
+  static boolean rotates(List<String> labels, ChartStyle style) {
+    int longest = labels.stream().mapToInt(String::length).max().orElse(0);
+    return labels.size() > style.rotateLabelsAbove()
+        && labels.size() * Math.min(longest, ROTATED_LABEL_LENGTH) > SIDE_BY_SIDE_CHARS;
+  }
+
   private ChartSupport() {}
 
   /** A chart around a plot, with or without a legend, styled. */
@@ -65,7 +78,8 @@ final class ChartSupport {
    * Styles a category plot: fonts, grid lines, and for vertical plots with more than
    * {@link ChartStyle#rotateLabelsAbove()} categories whose labels would not fit side by side
    * (count × longest label &gt; {@value #SIDE_BY_SIDE_CHARS} characters), labels rotated 45°;
-   * labels wrap over at most two lines otherwise. Full names become category tooltips.
+   * labels wrap over at most two lines otherwise (horizontal plots give labels up to 45% of
+   * the width). Full names become category tooltips.
    */
   static void categoryPlot(CategoryPlot plot, ChartStyle style, List<String> keys,
       List<String> fullNames) {
@@ -85,11 +99,14 @@ final class ChartSupport {
         && keys.size() * longest > SIDE_BY_SIDE_CHARS) {
       x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
       x.setMaximumCategoryLabelLines(1);
+      // room on the left for the first rotated label
+      plot.setInsets(new RectangleInsets(4, 8 + 5 * Math.min(longest, ROTATED_LABEL_LENGTH),
+          4, 8));
     }
     if (plot.getOrientation() == PlotOrientation.HORIZONTAL) {
       plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
-      x.setMaximumCategoryLabelWidthRatio(0.4f);
-      x.setMaximumCategoryLabelLines(1);
+      x.setMaximumCategoryLabelWidthRatio(0.45f);
+      x.setMaximumCategoryLabelLines(2);
     }
     for (int i = 0; i < keys.size(); i++) {
       if (!keys.get(i).equals(fullNames.get(i))) {
@@ -97,6 +114,28 @@ final class ChartSupport {
       }
     }
   }
+
+  /**
+   * Adds the key of shortened labels below the chart ("Key: C26 = Computer, electronic and
+   * optical equipment; …"), when any label is shortened; returns the chart.
+   */
+  static JFreeChart withKey(JFreeChart chart, Labels.AxisLabels labels, ChartStyle style) {
+    String key = labels.keyText();
+    if (!key.isEmpty()) {
+      org.jfree.chart.title.TextTitle t = new org.jfree.chart.title.TextTitle(KEY_PREFIX + key,
+          style.tickFont());
+      t.setPosition(RectangleEdge.BOTTOM);
+      t.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+      t.setTextAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+      t.setPaint(style.markerColor());
+      t.setPadding(new RectangleInsets(6, 4, 0, 4));
+      chart.addSubtitle(t);
+    }
+    return chart;
+  }
+
+  /** The start of a chart's key of shortened labels (a bottom subtitle). */
+  static final String KEY_PREFIX = "Key: ";
 
   /** Styles an XY plot: fonts of both axes and grid lines. */
   static void xyPlot(XYPlot plot, ChartStyle style) {
@@ -106,9 +145,12 @@ final class ChartSupport {
     plot.setRangeGridlinePaint(style.gridColor());
   }
 
-  /** A number axis with the style's locale, {@code digits} decimals or percent. */
+  /**
+   * A number axis with the style's locale, {@code digits} decimals or percent, and at most
+   * {@value TickLimitedAxis#MAX_TICKS} ticks.
+   */
   static NumberAxis numberAxis(String label, ChartStyle style, boolean percent, int digits) {
-    NumberAxis axis = new NumberAxis(label);
+    NumberAxis axis = new TickLimitedAxis(label);
     axis.setNumberFormatOverride(percent ? style.percentFormat() : style.numberFormat(digits));
     axis(axis, style);
     return axis;

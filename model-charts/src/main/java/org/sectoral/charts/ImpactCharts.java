@@ -35,6 +35,10 @@ import org.sectoral.core.table.RegionSector;
 public final class ImpactCharts {
   /** Series key of the bars in {@link #change}. */
   public static final String CHANGE_SERIES = "Change";
+  /** Legend item of increases in {@link #change}. */
+  public static final String INCREASE = "Increase";
+  /** Legend item of decreases in {@link #change}. */
+  public static final String DECREASE = "Decrease";
   /** Series key of the waterfall. */
   public static final String EFFECT_SERIES = "Effect";
   /** Waterfall category of direct effects. */
@@ -68,8 +72,8 @@ public final class ImpactCharts {
   /**
    * Diverging horizontal bars of a change by sector, sorted from the largest increase to the
    * largest decrease, increases in {@link ChartStyle#positiveColor()}, decreases in
-   * {@link ChartStyle#negativeColor()}, with a zero line. The axis reads "Change in
-   * {measure} ({unit})".
+   * {@link ChartStyle#negativeColor()}, with a zero line and a legend of the signs present. The
+   * axis reads "Change in {measure} ({unit})".
    */
   public static JFreeChart change(LabelledVector<RegionSector> change, String measure,
       String title, ChartStyle style) {
@@ -77,7 +81,8 @@ public final class ImpactCharts {
     checkNotNull(measure, "measure");
     checkNotNull(style, "style");
     List<String> full = Labels.fullNames(change.keys());
-    List<String> keys = Labels.shortLabels(full, style.maxLabelLength());
+    Labels.AxisLabels axisLabels = Labels.of(change.keys(), style.maxLabelLength());
+    List<String> keys = axisLabels.shown();
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < change.size(); i++) {
       order.add(i);
@@ -104,13 +109,18 @@ public final class ImpactCharts {
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     ChartSupport.categoryPlot(plot, style, sortedKeys, sortedFull);
     plot.addRangeMarker(ChartSupport.marker(0, null, style, false));
-    LegendItemCollection legend = new LegendItemCollection();
-    legend.add(new LegendItem("Increase", null, null, null, new Rectangle(-5, -5, 10, 10),
-        style.positiveColor()));
-    legend.add(new LegendItem("Decrease", null, null, null, new Rectangle(-5, -5, 10, 10),
-        style.negativeColor()));
+    LegendItemCollection legend = new LegendItemCollection(); // only the signs present
+    if (java.util.Arrays.stream(change.toArray()).anyMatch(v -> v > 0)) {
+      legend.add(new LegendItem(INCREASE, null, null, null, new Rectangle(-5, -5, 10, 10),
+          style.positiveColor()));
+    }
+    if (java.util.Arrays.stream(change.toArray()).anyMatch(v -> v < 0)) {
+      legend.add(new LegendItem(DECREASE, null, null, null, new Rectangle(-5, -5, 10, 10),
+          style.negativeColor()));
+    }
     plot.setFixedLegendItems(legend);
-    JFreeChart chart = ChartSupport.chart(title, plot, true, style);
+    JFreeChart chart = ChartSupport.withKey(ChartSupport.chart(title, plot, true, style),
+        axisLabels, style);
     return chart;
   }
 
@@ -120,14 +130,30 @@ public final class ImpactCharts {
    */
   public static JFreeChart effectsWaterfall(Effects effects, String title, ChartStyle style) {
     checkNotNull(effects, "effects");
+    return effectsWaterfall(effects.measure(), effects.unit(), effects.directSum(),
+        effects.indirectSum(), effects.induced().isPresent()
+            ? java.util.OptionalDouble.of(effects.inducedSum()) : java.util.OptionalDouble.empty(),
+        title, style);
+  }
+
+  /**
+   * A waterfall from direct through indirect (and induced, when given) effects to their total,
+   * each step labelled with its value: the same chart from sums already computed (e.g. the
+   * {@code impact.csv} of an investment analysis).
+   */
+  public static JFreeChart effectsWaterfall(String measure, String unit, double direct,
+      double indirect, java.util.OptionalDouble induced, String title, ChartStyle style) {
+    checkNotNull(measure, "measure");
+    checkNotNull(unit, "unit");
+    checkNotNull(induced, "induced");
     checkNotNull(style, "style");
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-    dataset.addValue(effects.directSum(), EFFECT_SERIES, DIRECT);
-    dataset.addValue(effects.indirectSum(), EFFECT_SERIES, INDIRECT);
-    if (effects.induced().isPresent()) {
-      dataset.addValue(effects.inducedSum(), EFFECT_SERIES, INDUCED);
+    dataset.addValue(direct, EFFECT_SERIES, DIRECT);
+    dataset.addValue(indirect, EFFECT_SERIES, INDIRECT);
+    if (induced.isPresent()) {
+      dataset.addValue(induced.getAsDouble(), EFFECT_SERIES, INDUCED);
     }
-    dataset.addValue(effects.totalSum(), EFFECT_SERIES, TOTAL);
+    dataset.addValue(direct + indirect + induced.orElse(0), EFFECT_SERIES, TOTAL);
     WaterfallBarRenderer renderer = new WaterfallBarRenderer(style.seriesColor(0),
         style.positiveColor().brighter(), style.negativeColor(), style.markerColor());
     ChartSupport.styleBars(renderer);
@@ -140,9 +166,9 @@ public final class ImpactCharts {
         ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
     renderer.setDefaultToolTipGenerator(
         new StandardCategoryToolTipGenerator("{1}: {2}", style.numberFormat(2)));
-    String unit = effects.unit().isEmpty() ? "" : " (" + effects.unit() + ")";
+    String u = unit.isEmpty() ? "" : " (" + unit + ")";
     CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(null),
-        ChartSupport.numberAxis(capitalized(effects.measure()) + unit, style, false, 1),
+        ChartSupport.numberAxis(capitalized(measure) + u, style, false, 1),
         renderer);
     List<String> cats = new ArrayList<>();
     for (Object k : dataset.getColumnKeys()) {

@@ -76,12 +76,12 @@ public final class MatrixCharts {
     renderer.setPaintScale(scale);
     renderer.setBlockWidth(1);
     renderer.setBlockHeight(1);
-    List<String> rowLabels = Labels.shortLabels(Labels.fullNames(matrix.rows().keys()),
-        style.maxLabelLength());
-    List<String> colLabels = Labels.shortLabels(Labels.fullNames(matrix.columns().keys()),
-        style.maxLabelLength());
-    List<String> rowFull = Labels.fullNames(matrix.rows().keys());
-    List<String> colFull = Labels.fullNames(matrix.columns().keys());
+    Labels.AxisLabels rowAxis = Labels.of(matrix.rows().keys(), style.maxLabelLength());
+    Labels.AxisLabels colAxis = Labels.of(matrix.columns().keys(), style.maxLabelLength());
+    List<String> rowLabels = rowAxis.shown();
+    List<String> colLabels = colAxis.shown();
+    List<String> rowFull = rowAxis.full();
+    List<String> colFull = colAxis.full();
     renderer.setDefaultToolTipGenerator((data, series, item) -> String.format(style.locale(),
         "%s ← %s: %.4f", rowFull.get(item / cols), colFull.get(item % cols),
         ((DefaultXYZDataset) data).getZValue(series, item)));
@@ -102,7 +102,10 @@ public final class MatrixCharts {
     if (rows <= ANNOTATE_UP_TO && cols <= ANNOTATE_UP_TO) {
       annotate(plot, matrix, min, max, style);
     }
-    JFreeChart chart = ChartSupport.chart(title, plot, false, style);
+    java.util.Map<String, String> key = new java.util.LinkedHashMap<>(rowAxis.key());
+    key.putAll(colAxis.key());
+    JFreeChart chart = ChartSupport.withKey(ChartSupport.chart(title, plot, false, style),
+        new Labels.AxisLabels(List.copyOf(key.keySet()), List.copyOf(key.values())), style);
     String unit = matrix.unit();
     NumberAxis scaleAxis = ChartSupport.numberAxis(unit.isEmpty() || unit.equals("1") ? null
         : unit, style, false, 3);

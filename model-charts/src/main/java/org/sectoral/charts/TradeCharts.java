@@ -60,8 +60,8 @@ public final class TradeCharts {
 
   /**
    * Shares (0–1) by sector as horizontal bars sorted descending, with {@code average} (0–1) as
-   * a dashed marker labelled "Average". Long sector names are abbreviated to
-   * {@link ChartStyle#maxLabelLength()} characters, the full name kept as the label tooltip.
+   * a dashed marker labelled "Average". A sector name longer than
+   * {@link ChartStyle#maxLabelLength()} shows as its code, with a key below the chart.
    */
   public static JFreeChart domesticValueAddedShares(LabelledVector<RegionSector> shares,
       double average, String title, ChartStyle style) {
@@ -69,7 +69,8 @@ public final class TradeCharts {
     checkNotNull(style, "style");
     checkArgument(Double.isFinite(average), "Average %s", average);
     List<String> full = Labels.fullNames(shares.keys());
-    List<String> keys = Labels.shortLabels(full, style.maxLabelLength());
+    Labels.AxisLabels axisLabels = Labels.of(shares.keys(), style.maxLabelLength());
+    List<String> keys = axisLabels.shown();
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < shares.size(); i++) {
       order.add(i);
@@ -102,12 +103,14 @@ public final class TradeCharts {
     ChartSupport.categoryPlot(plot, style, sortedKeys, sortedFull);
     ChartSupport.rangeMarker(plot, ChartSupport.marker(average,
         "Average " + style.percentFormat().format(average), style, true));
-    return ChartSupport.chart(title, plot, false, style);
+    return ChartSupport.withKey(ChartSupport.chart(title, plot, false, style),
+        axisLabels, style);
   }
 
   /**
    * Stacked bars of each sector's exports: domestic value added, foreign value added by source
-   * and net product taxes; sectors sorted by gross exports, largest first.
+   * and net product taxes (a series only when some sector has taxes); sectors sorted by gross
+   * exports, largest first.
    */
   public static JFreeChart exportDecomposition(ExportDecomposition decomposition, String title,
       ChartStyle style) {
@@ -116,7 +119,11 @@ public final class TradeCharts {
     List<String> full = new ArrayList<>(decomposition.sectors());
     full.sort(Comparator.comparingDouble((String s) -> -decomposition.total(s))
         .thenComparing(s -> s));
-    List<String> keys = Labels.shortLabels(full, style.maxLabelLength());
+    // vertical bars: labels that will be rotated are kept short (abbreviated, with the key)
+    Labels.AxisLabels axisLabels = Labels.of(full, ChartSupport.rotates(full, style)
+        ? Math.min(ChartSupport.ROTATED_LABEL_LENGTH, style.maxLabelLength())
+        : style.maxLabelLength());
+    List<String> keys = axisLabels.shown();
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     StackedBarRenderer renderer = new StackedBarRenderer();
     ChartSupport.styleBars(renderer);
@@ -134,17 +141,21 @@ public final class TradeCharts {
       renderer.setSeriesPaint(series, style.seriesColor(series));
       series++;
     }
-    for (int i = 0; i < full.size(); i++) {
-      dataset.addValue(decomposition.taxes(full.get(i)), TAXES_SERIES, keys.get(i));
+    boolean taxes = full.stream().anyMatch(s -> decomposition.taxes(s) != 0);
+    if (taxes) { // a legend item only for series present
+      for (int i = 0; i < full.size(); i++) {
+        dataset.addValue(decomposition.taxes(full.get(i)), TAXES_SERIES, keys.get(i));
+      }
+      renderer.setSeriesPaint(series, new Color(0xBBBBBB));
     }
-    renderer.setSeriesPaint(series, new Color(0xBBBBBB));
     renderer.setDefaultToolTipGenerator(
         new StandardCategoryToolTipGenerator("{1}, {0}: {2}", style.numberFormat(1)));
     CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(null),
         ChartSupport.numberAxis("Gross exports (" + decomposition.unit() + ")", style, false, 1),
         renderer);
     ChartSupport.categoryPlot(plot, style, keys, full);
-    return ChartSupport.chart(title, plot, true, style);
+    return ChartSupport.withKey(ChartSupport.chart(title, plot, true, style),
+        axisLabels, style);
   }
 
   /**
@@ -163,7 +174,8 @@ public final class TradeCharts {
       sectorTotals.merge(f.sector(), f.value(), Double::sum);
     }
     List<String> sectors = new ArrayList<>(sectorTotals.keySet());
-    List<String> shortNames = Labels.shortLabels(sectors, style.maxLabelLength());
+    Labels.AxisLabels axisLabels = Labels.of(sectors, style.maxLabelLength());
+    List<String> shortNames = axisLabels.shown();
     for (int i = 0; i < sectors.size(); i++) {
       sectorLabels.put(sectors.get(i), shortNames.get(i));
     }
@@ -188,6 +200,7 @@ public final class TradeCharts {
       plot.setNodeFillColor(new NodeKey<>(1, s), new Color(0x888888));
     }
     plot.setNodeFillColor(new NodeKey<>(2, exportsNode), style.markerColor());
-    return ChartSupport.chart(title, plot, false, style);
+    return ChartSupport.withKey(ChartSupport.chart(title, plot, false, style),
+        axisLabels, style);
   }
 }

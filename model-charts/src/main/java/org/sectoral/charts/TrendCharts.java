@@ -43,7 +43,8 @@ public final class TrendCharts {
     checkNotNull(curves, "curves");
     checkNotNull(style, "style");
     List<String> full = new ArrayList<>(curves.curves().keySet());
-    List<String> keys = Labels.shortLabels(full, style.maxLabelLength());
+    Labels.AxisLabels axisLabels = Labels.of(full, style.maxLabelLength());
+    List<String> keys = axisLabels.shown();
     XYSeriesCollection dataset = new XYSeriesCollection();
     int s = 0;
     for (LocalizationCurve.Points p : curves.curves().values()) {
@@ -75,7 +76,8 @@ public final class TrendCharts {
     y.setAutoRangeIncludesZero(false);
     XYPlot plot = new XYPlot(dataset, x, y, renderer);
     ChartSupport.xyPlot(plot, style);
-    return ChartSupport.chart(title, plot, true, style);
+    return ChartSupport.withKey(ChartSupport.chart(title, plot, true, style),
+        axisLabels, style);
   }
 
   /**

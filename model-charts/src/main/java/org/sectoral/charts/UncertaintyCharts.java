@@ -60,7 +60,8 @@ public final class UncertaintyCharts {
     checkNotNull(style, "style");
     checkArgument(low < high, "Low percentile %s ≥ high %s", low, high);
     List<String> full = new ArrayList<>(result.labels());
-    List<String> keys = Labels.shortLabels(full, style.maxLabelLength());
+    Labels.AxisLabels axisLabels = Labels.of(full, style.maxLabelLength());
+    List<String> keys = axisLabels.shown();
     int n = keys.size();
     Number[][] starts = new Number[1][n];
     Number[][] ends = new Number[1][n];
@@ -86,7 +87,8 @@ public final class UncertaintyCharts {
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     ChartSupport.categoryPlot(plot, style, keys, full);
-    return ChartSupport.chart(title, plot, true, style);
+    return ChartSupport.withKey(ChartSupport.chart(title, plot, true, style),
+        axisLabels, style);
   }
 
   /**
@@ -102,7 +104,8 @@ public final class UncertaintyCharts {
     List<Swing> swings = sensitivity.swings();
     checkArgument(!swings.isEmpty(), "No inputs to show");
     List<String> full = swings.stream().map(Swing::input).toList();
-    List<String> keys = Labels.shortLabels(full, style.maxLabelLength());
+    Labels.AxisLabels axisLabels = Labels.of(full, style.maxLabelLength());
+    List<String> keys = axisLabels.shown();
     int n = keys.size();
     double base = sensitivity.baseline();
     Number[][] starts = new Number[2][n];
@@ -137,7 +140,8 @@ public final class UncertaintyCharts {
     ChartSupport.rangeMarker(plot, ChartSupport.marker(base,
         String.format(style.locale(), "Baseline %s", style.numberFormat(3).format(base)), style,
         false));
-    return ChartSupport.chart(title, plot, true, style);
+    return ChartSupport.withKey(ChartSupport.chart(title, plot, true, style),
+        axisLabels, style);
   }
 
   /**
@@ -150,7 +154,8 @@ public final class UncertaintyCharts {
     checkNotNull(style, "style");
     checkArgument(!correlations.isEmpty(), "No inputs to show");
     List<String> full = correlations.stream().map(RankCorrelation::input).toList();
-    List<String> keys = Labels.shortLabels(full, style.maxLabelLength());
+    Labels.AxisLabels axisLabels = Labels.of(full, style.maxLabelLength());
+    List<String> keys = axisLabels.shown();
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     for (int i = 0; i < keys.size(); i++) {
       dataset.addValue(correlations.get(i).rho(), RHO, keys.get(i));
@@ -168,7 +173,8 @@ public final class UncertaintyCharts {
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     ChartSupport.categoryPlot(plot, style, keys, full);
     plot.addRangeMarker(ChartSupport.marker(0, null, style, false));
-    return ChartSupport.chart(title, plot, false, style);
+    return ChartSupport.withKey(ChartSupport.chart(title, plot, false, style),
+        axisLabels, style);
   }
 
   /** The series key of an interval, e.g. {@code "p5–p95"}. */

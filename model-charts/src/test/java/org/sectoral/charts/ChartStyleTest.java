@@ -16,7 +16,8 @@ class ChartStyleTest {
     assertThat(s.width()).isEqualTo(800);
     assertThat(s.height()).isEqualTo(500);
     assertThat(s.numberFormat(1).format(1234.56)).isEqualTo("1,234.6");
-    assertThat(s.maxLabelLength()).isEqualTo(24);
+    assertThat(s.maxLabelLength()).isEqualTo(48);
+    assertThat(s.palette()).isEqualTo(ChartStyle.TABLEAU_10);
   }
 
   @Test

@@ -42,4 +42,15 @@ final class Drawing {
         .isTrue();
     return info;
   }
+
+  /** The text of the chart's key of shortened labels (a bottom subtitle), or null. */
+  static String key(JFreeChart chart) {
+    for (Object t : chart.getSubtitles()) {
+      if (t instanceof org.jfree.chart.title.TextTitle tt
+          && tt.getText().startsWith(ChartSupport.KEY_PREFIX)) {
+        return tt.getText();
+      }
+    }
+    return null;
+  }
 }

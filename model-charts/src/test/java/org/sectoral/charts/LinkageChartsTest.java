@@ -25,10 +25,12 @@ class LinkageChartsTest {
     Drawing.draw(chart);
     XYPlot plot = chart.getXYPlot();
     XYDataset ds = plot.getDataset();
+    // the illustrative economy has one sector of each class: four series, four legend items
     assertThat(ds.getSeriesCount()).isEqualTo(4);
     for (KeySectorClass c : KeySectorClass.values()) {
       assertThat((Object) ds.getSeriesKey(c.ordinal())).isEqualTo(LinkageCharts.className(c));
     }
+    assertThat(plot.getLegendItems().getItemCount()).isEqualTo(4);
     // the illustrative economy has one sector of each class; services is the key sector
     RegionSector services = RegionSector.of(TestEconomy.REGION, TestEconomy.SECTORS.get(3));
     int key = KeySectorClass.KEY.ordinal();
@@ -41,7 +43,11 @@ class LinkageChartsTest {
     assertThat(renderer.getDefaultLinesVisible()).isFalse();
     assertThat(renderer.isItemLabelVisible(key, 0)).isTrue();
     assertThat(renderer.getItemLabelGenerator(key, 0).generateLabel(ds, key, 0))
-        .isEqualTo("Trade and business serv\u2026");
+        .isEqualTo("SER");
+    // every point of a small table is labelled; names over 20 characters show as codes
+    assertThat(Drawing.key(chart)).isEqualTo("Key: AGR = Agriculture, forestry and fishing; "
+        + "C26 = Manufacture of computer, electronic and optical products; "
+        + "SER = Trade and business services");
     assertThat(plot.getDomainAxis().getLabel()).startsWith("Backward linkage");
     assertThat(plot.getRangeAxis().getLabel()).startsWith("Forward linkage");
     Collection<?> vertical = plot.getDomainMarkers(Layer.BACKGROUND);

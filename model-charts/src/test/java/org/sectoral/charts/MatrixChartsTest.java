@@ -37,8 +37,11 @@ class MatrixChartsTest {
     assertThat(plot.getRenderer()).isInstanceOf(XYBlockRenderer.class);
     SymbolAxis rows = (SymbolAxis) plot.getRangeAxis();
     assertThat(rows.isInverted()).as("first row on top").isTrue();
-    assertThat(rows.getSymbols()).containsExactly("Agriculture, forestry a\u2026",
-        "Manufacture of computer\u2026", "Textiles and apparel", "Trade and business serv\u2026");
+    // names of at most 48 characters in full; a longer one shows as its code, with a key
+    assertThat(rows.getSymbols()).containsExactly("Agriculture, forestry and fishing", "C26",
+        "Textiles and apparel", "Trade and business services");
+    assertThat(Drawing.key(chart))
+        .isEqualTo("Key: C26 = Manufacture of computer, electronic and optical products");
     PaintScaleLegend legend = (PaintScaleLegend) chart.getSubtitles().stream()
         .filter(PaintScaleLegend.class::isInstance).findFirst().orElseThrow();
     assertThat(legend.getScale().getUpperBound()).isCloseTo(max, within(1e-12));

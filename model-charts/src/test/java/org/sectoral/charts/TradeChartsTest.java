@@ -44,8 +44,12 @@ class TradeChartsTest {
     CategoryDataset ds = plot.getDataset();
     assertThat(ds.getRowCount()).isEqualTo(1);
     assertThat((Object) ds.getRowKey(0)).isEqualTo(TradeCharts.SHARE_SERIES);
-    assertThat(Drawing.list(ds.getColumnKeys())).containsExactly("Agriculture, forestry a\u2026",
-        "Trade and business serv\u2026", "Textiles and apparel", "Manufacture of computer\u2026");
+    // names of at most 48 characters in full; a longer one shows as its code, with a key
+    assertThat(Drawing.list(ds.getColumnKeys())).containsExactly(
+        "Agriculture, forestry and fishing", "Trade and business services",
+        "Textiles and apparel", "C26");
+    assertThat(Drawing.key(chart))
+        .isEqualTo("Key: C26 = Manufacture of computer, electronic and optical products");
     List<Double> values = new ArrayList<>();
     for (int c = 0; c < ds.getColumnCount(); c++) {
       values.add(ds.getValue(0, c).doubleValue());
@@ -53,7 +57,7 @@ class TradeChartsTest {
     assertThat(values).isSortedAccordingTo(Comparator.reverseOrder());
     assertThat(ds.getValue(TradeCharts.SHARE_SERIES, "Textiles and apparel").doubleValue())
         .isCloseTo(content.domesticValueAdded().get(key(2)), within(EPS));
-    assertThat(ds.getValue(TradeCharts.SHARE_SERIES, "Manufacture of computer\u2026")
+    assertThat(ds.getValue(TradeCharts.SHARE_SERIES, "C26")
         .doubleValue()).isCloseTo(content.domesticValueAdded().get(key(1)), within(EPS));
     assertThat(plot.getOrientation()).isEqualTo(PlotOrientation.HORIZONTAL);
     assertThat(plot.getRenderer()).isInstanceOf(BarRenderer.class);
@@ -64,7 +68,7 @@ class TradeChartsTest {
     ValueMarker average = (ValueMarker) markers.iterator().next();
     assertThat(average.getValue()).isCloseTo(content.domesticShareOfExports(), within(EPS));
     assertThat(average.getLabel()).startsWith("Average ");
-    assertThat(plot.getDomainAxis().getCategoryLabelToolTip("Manufacture of computer\u2026"))
+    assertThat(plot.getDomainAxis().getCategoryLabelToolTip("C26"))
         .isEqualTo("Manufacture of computer, electronic and optical products");
     assertThat(chart.getTitle().getText()).isEqualTo("DVA shares");
   }
@@ -80,8 +84,13 @@ class TradeChartsTest {
         TradeCharts.FOREIGN_PREFIX + ExportDecomposition.IMPORTED_CONTENT,
         TradeCharts.TAXES_SERIES);
     // sorted by gross exports (120, 70, 20, 20), ties by name
-    assertThat(Drawing.list(ds.getColumnKeys())).containsExactly("Manufacture of computer\u2026",
-        "Textiles and apparel", "Agriculture, forestry a\u2026", "Trade and business serv\u2026");
+    // names without codes: a name over 48 characters is abbreviated, with a key
+    String electronics = "Manufacture of computer, electronic and optical\u2026";
+    assertThat(Drawing.list(ds.getColumnKeys())).containsExactly(electronics,
+        "Textiles and apparel", "Agriculture, forestry and fishing",
+        "Trade and business services");
+    assertThat(Drawing.key(chart)).isEqualTo("Key: " + electronics
+        + " = Manufacture of computer, electronic and optical products");
     double[] exports = {120, 70, 20, 20};
     for (int c = 0; c < 4; c++) {
       double sum = 0;
@@ -113,9 +122,20 @@ class TradeChartsTest {
         plot.getDataset().getColumnKey(7)).doubleValue()).isZero();
     assertThat(plot.getDomainAxis().getCategoryLabelPositions())
         .isEqualTo(CategoryLabelPositions.UP_45);
-    for (Object k : plot.getDataset().getColumnKeys()) {
-      assertThat(k.toString()).hasSizeLessThanOrEqualTo(style.maxLabelLength()).endsWith("\u2026");
+    // rotated labels are kept to 24 characters: abbreviated, each with its full name in the key
+    String key = Drawing.key(chart);
+    for (int i = 0; i < 8; i++) {
+      String label = plot.getDataset().getColumnKey(i).toString();
+      assertThat(label).hasSizeLessThanOrEqualTo(24).endsWith("\u2026");
+      assertThat(key).contains(label + " = Sector number ");
     }
+    // taxes everywhere zero: no taxes series, so no legend item for it
+    ExportDecomposition.Builder nb = ExportDecomposition.builder("billion USD");
+    nb.sector("A", 10, Map.of("China", 3.0), 0).sector("B", 5, Map.of("China", 1.0), 0);
+    JFreeChart untaxed = TradeCharts.exportDecomposition(nb.build(), "No taxes", style);
+    assertThat(Drawing.list(untaxed.getCategoryPlot().getDataset().getRowKeys()))
+        .containsExactly("Domestic value added", "Foreign VA: China");
+    assertThat(untaxed.getCategoryPlot().getLegendItems().getItemCount()).isEqualTo(2);
   }
 
   private static Map<String, Double> ordered(Object... pairs) {
@@ -147,9 +167,10 @@ class TradeChartsTest {
         "Rest of world");
     assertThat(ds.getDestinations(1)).containsExactly("Exports of Illustria");
     double foreign = content.foreignValueAddedInExports().get(key(1));
-    assertThat(ds.getFlow(0, "China", "Manufacture of computer\u2026").doubleValue())
+    String electronics = "Manufacture of computer, electronic and optical\u2026";
+    assertThat(ds.getFlow(0, "China", electronics).doubleValue())
         .isCloseTo(0.4 * foreign, within(EPS));
-    assertThat(ds.getFlow(1, "Manufacture of computer\u2026", "Exports of Illustria")
+    assertThat(ds.getFlow(1, electronics, "Exports of Illustria")
         .doubleValue()).isCloseTo(120, within(1e-9));
     assertThat(flows.total()).isCloseTo(230, within(1e-9));
   }

@@ -34,7 +34,10 @@ class TrendChartsTest {
     XYPlot plot = chart.getXYPlot();
     XYDataset ds = plot.getDataset();
     assertThat(ds.getSeriesCount()).isEqualTo(4);
-    assertThat((Object) ds.getSeriesKey(1)).isEqualTo("Manufacture of computer\u2026");
+    assertThat((Object) ds.getSeriesKey(1))
+        .isEqualTo("Manufacture of computer, electronic and optical\u2026");
+    assertThat(Drawing.key(chart)).isEqualTo("Key: Manufacture of computer, electronic and "
+        + "optical\u2026 = Manufacture of computer, electronic and optical products");
     ExportContent content = ExportContent.of(table);
     for (int s = 0; s < 4; s++) {
       RegionSector k = RegionSector.of(TestEconomy.REGION, TestEconomy.SECTORS.get(s));

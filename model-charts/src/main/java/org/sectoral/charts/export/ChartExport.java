@@ -136,14 +136,24 @@ public final class ChartExport {
 
   /**
    * Writes {@code chart} as an SVG document of {@code width} × {@code height} user units
-   * (pixels) to {@code file} in UTF-8, atomically, through Apache Batik. Text stays text; the
-   * document has no DOCTYPE, so reading it never fetches a DTD.
+   * (pixels) to {@code file} in UTF-8, atomically, through Apache Batik ({@link #svgText}).
    *
    * @return the absolute path written
    */
   public static Path svg(JFreeChart chart, Path file, int width, int height) throws IOException {
-    checkNotNull(chart, "chart");
     checkNotNull(file, "file");
+    byte[] bytes = svgText(chart, width, height).getBytes(StandardCharsets.UTF_8);
+    return AtomicFiles.write(file, out -> out.write(bytes));
+  }
+
+  /**
+   * {@code chart} as the text of an SVG document of {@code width} × {@code height} user units
+   * (pixels) with {@code viewBox="0 0 width height"}, so that it scales to any size (in a page,
+   * on paper), drawn through Apache Batik. Text stays text; the document has no DOCTYPE, so
+   * reading it never fetches a DTD.
+   */
+  public static String svgText(JFreeChart chart, int width, int height) {
+    checkNotNull(chart, "chart");
     checkArgument(width > 0 && height > 0, "Size %sx%s", width, height);
     ensureHeadless();
     DOMImplementation dom = GenericDOMImplementation.getDOMImplementation();
@@ -155,12 +165,15 @@ public final class ChartExport {
     g2.setSVGCanvasSize(new java.awt.Dimension(width, height));
     chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
     StringWriter text = new StringWriter();
-    g2.stream(text, true);
+    try {
+      g2.stream(text, true);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+    }
     // Batik writes an SVG 1.0 DOCTYPE whose DTD URL XML parsers would try to fetch; SVG 2
     // needs none, so it is dropped and the file opens offline.
-    byte[] bytes = DOCTYPE.matcher(text.toString()).replaceFirst("")
-        .getBytes(StandardCharsets.UTF_8);
-    return AtomicFiles.write(file, out -> out.write(bytes));
+    String svg = DOCTYPE.matcher(text.toString()).replaceFirst("");
+    return svg.replaceFirst("<svg ", "<svg viewBox=\"0 0 " + width + " " + height + "\" ");
   }
 
   /**

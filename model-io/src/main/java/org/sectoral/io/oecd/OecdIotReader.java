@@ -217,7 +217,8 @@ public final class OecdIotReader {
   private InputOutputTableBuilder start(String source, Parsed p, String what) {
     List<Sector> sectors = new ArrayList<>();
     for (String code : p.industries) {
-      sectors.add(Sector.of(code, code, "ISIC Rev.4 " + code));
+      sectors.add(Sector.of(code, OecdIndustries.name(code).orElse(code),
+          "ISIC Rev.4 " + code));
     }
     return InputOutputTable.builder().name(p.region.code() + " " + p.year + " (" + layout.name()
         + ", " + what + ")").unit(unit).region(p.region).sectors(sectors);

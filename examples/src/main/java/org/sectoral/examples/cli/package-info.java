@@ -1,2 +1,0 @@
-/** The {@code sectoral} command line (picocli). */
-package org.sectoral.examples.cli;

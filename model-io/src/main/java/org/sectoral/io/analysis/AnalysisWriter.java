@@ -1,0 +1,97 @@
+package org.sectoral.io.analysis;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sectoral.core.analysis.AnalysisPart;
+import org.sectoral.core.analysis.AnalysisResult;
+import org.sectoral.core.analysis.ResultTable;
+import org.sectoral.core.internal.files.AtomicFiles;
+import org.sectoral.core.table.InputOutputTable;
+import org.sectoral.io.LoadedTable;
+import org.sectoral.io.pymrio.PymrioSystem;
+import org.sectoral.io.pymrio.PymrioWriter;
+
+/**
+ * Saves an {@link AnalysisResult} in the documented layout of {@code ./sectoral analyze}
+ * (FORMATS.md, "Analysis folder"): the system in pymrio's folder format at full precision (x,
+ * A, L with {@link org.sectoral.core.analysis.AnalysisOptions#withInverse()}, and for each
+ * extension what pymrio's {@code calc_all} computes: S, S_Y, M, D_cba, D_pba, D_imp, D_exp,
+ * D_*_reg, D_*_cap), then the tidy CSV files of {@link AnalysisResult#tables()}
+ * ({@code multipliers.csv}, {@code linkages.csv}, {@code value_added_content.csv},
+ * {@code tiva.csv}, {@code kww.csv}).
+ *
+ * <pre>{@code
+ * LoadedTable in = TableLoader.defaults().load("IOT_2022_pxp.zip");
+ * AnalysisResult r = Analysis.of(in.table(), AnalysisOptions.defaults());
+ * AnalysisWriter.write(r, in, Path.of("out"));   // pymrio keeps its extensions and names
+ * }</pre>
+ *
+ * <p>A table read from a pymrio folder or an EXIOBASE 3 archive keeps its own extensions (their
+ * folder names, F_Y, population and metadata): pass its {@link PymrioSystem} (or the
+ * {@link LoadedTable}); any other table is written as {@link PymrioSystem#of} shows it, with
+ * its value added, taxes and imports as the extension {@code factor_inputs}. The whole output
+ * (pymrio files and CSV files) replaces {@code folder} as a unit once every file is written (a
+ * failure leaves the previous folder as it was), and only when {@code folder} is new, empty or
+ * a folder Sectoral wrote ({@code OUTPUT_NOT_OWNED} otherwise); a manifest
+ * {@code .sectoral-output.json} of its files is written into it.
+ * Without {@link AnalysisPart#FOOTPRINTS} in the options, extensions keep their flows only.
+ */
+public final class AnalysisWriter {
+  private AnalysisWriter() {}
+
+  /** Saves the result of a table that was not read from a pymrio system. */
+  public static List<Path> write(AnalysisResult result, Path folder) throws IOException {
+    checkNotNull(result, "result");
+    return write(result, PymrioSystem.of(result.table()), folder);
+  }
+
+  /** Saves the result of a loaded table, keeping the pymrio system it was read from, if any. */
+  public static List<Path> write(AnalysisResult result, LoadedTable source, Path folder)
+      throws IOException {
+    checkNotNull(result, "result");
+    checkNotNull(source, "source");
+    return write(result, source.pymrio().orElseGet(() -> PymrioSystem.of(result.table())),
+        folder);
+  }
+
+  /**
+   * Saves the result of a table read from {@code source} (same region-sectors and final-demand
+   * columns).
+   *
+   * @return the CSV files written, in order (the pymrio files are the folder's other files)
+   */
+  public static List<Path> write(AnalysisResult result, PymrioSystem source, Path folder)
+      throws IOException {
+    checkNotNull(result, "result");
+    checkNotNull(source, "source");
+    checkNotNull(folder, "folder");
+    PymrioSystem system = system(result, source);
+    Path target = AtomicFiles.writeDirectory(folder, dir -> {
+      PymrioWriter.write(system, dir); // first: it makes the folder the other files go into
+      for (ResultTable t : result.tables().values()) {
+        AtomicFiles.writeText(dir.resolve(t.name() + ".csv"), t::writeCsv);
+      }
+    });
+    List<Path> written = new ArrayList<>();
+    for (ResultTable t : result.tables().values()) {
+      written.add(target.resolve(t.name() + ".csv"));
+    }
+    return written;
+  }
+
+  /** The pymrio system as saved: {@code calc_all}'s accounts, or flows with x, A (and L). */
+  static PymrioSystem system(AnalysisResult result, PymrioSystem source) {
+    InputOutputTable t = result.table();
+    boolean inverse = result.options().withInverse();
+    if (result.options().includes(AnalysisPart.FOOTPRINTS)) {
+      return source.calcAll(t, result.model(), inverse);
+    }
+    PymrioSystem s = source.flowsOnly().withOutput(t.output())
+        .withMatrix("A", result.model().technicalCoefficients());
+    return inverse ? s.withMatrix("L", result.model().leontiefInverse()) : s;
+  }
+}

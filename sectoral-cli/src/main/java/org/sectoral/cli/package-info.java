@@ -1,0 +1,2 @@
+/** The {@code sectoral} command line (picocli). */
+package org.sectoral.cli;
