@@ -193,10 +193,7 @@ public final class MonteCarlo implements Serializable {
     checkNotNull(values, "values");
     checkArgument(values.names().equals(inputNames), "Values for %s, inputs are %s",
         values.names(), inputNames);
-    BaseForm b = base.get();
-    Draw d = new Draw(Draw.ONE_AT_A_TIME, values, b == null ? null : b.table,
-        b == null ? null : b.model);
-    return checked(Draw.ONE_AT_A_TIME, result.evaluate(d));
+    return checked(Draw.ONE_AT_A_TIME, result.evaluate(unperturbed(Draw.ONE_AT_A_TIME, values)));
   }
 
   /** Runs every draw in parallel on all processors and summarizes. */
@@ -273,20 +270,23 @@ public final class MonteCarlo implements Serializable {
   private Draw perturbedDraw(long index, InputValues values) {
     BaseForm b = base.get();
     if (b == null) {
-      return new Draw(index, values, null, null);
+      return new Draw(index, values, (InputOutputTable) null, null);
     }
     WorkingTable w = new WorkingTable(b);
     for (int k = 0; k < perturbations.size(); k++) {
       perturbations.get(k).apply(w, new Variates(Streams.of(seed, index, k + 1)));
     }
-    WorkingTable.Rebuilt r = w.rebuild(b.table.name() + " | draw " + index);
-    return new Draw(index, values, r.table(), r.model());
+    return Draw.of(index, values, w.rebuild(b.table.name() + " | draw " + index));
   }
 
   private Draw baselineDraw() {
+    return unperturbed(Draw.BASELINE, baselineValues());
+  }
+
+  private Draw unperturbed(long index, InputValues values) {
     BaseForm b = base.get();
-    return new Draw(Draw.BASELINE, baselineValues(), b == null ? null : b.table,
-        b == null ? null : b.model);
+    return b == null ? new Draw(index, values, (InputOutputTable) null, null)
+        : Draw.of(index, values, new WorkingTable(b).rebuild(b.table.name()));
   }
 
   private double[] checked(long index, double[] outputs) {
