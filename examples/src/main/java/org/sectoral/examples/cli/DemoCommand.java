@@ -4,17 +4,21 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.sectoral.examples.simulations.DemoRanges;
 import org.sectoral.examples.simulations.DemoReport;
 import org.sectoral.examples.simulations.Simulations;
 import org.sectoral.examples.vietnam.VietNamModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sectoral demo}: runs the seven simulations and writes {@code DIR/index.html}. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Run the seven Viet Nam simulations and write an HTML report (estimates).")
+    description = {"Run the seven Viet Nam simulations and write an HTML report (estimates),",
+        "with 5th-95th percentile ranges of the headline estimates from a seeded Monte Carlo",
+        "over the assumptions' stated ranges."})
 public final class DemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -28,11 +32,25 @@ public final class DemoCommand implements Callable<Integer> {
           + "calibrated national table.")
   Path table;
 
+  @Option(names = "--draws", paramLabel = "N", defaultValue = "" + DemoRanges.DRAWS,
+      description = {"Monte Carlo draws for the ranges of the headline estimates (default",
+          "${DEFAULT-VALUE}; 0: no ranges; ranges need the embedded calibrated model)."})
+  int draws;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + DemoRanges.SEED,
+      description = "Seed of the draws (default ${DEFAULT-VALUE}); the same seed gives the same "
+          + "ranges.")
+  long seed;
+
   @Override
   public Integer call() throws IOException {
+    if (draws != 0 && draws < 3) {
+      throw new ParameterException(spec.commandLine(),
+          "--draws must be 0 (no ranges) or at least 3, not " + draws);
+    }
     PrintWriter w = spec.commandLine().getOut();
     VietNamModel model = RunCommand.model(table, w);
-    DemoReport.write(model, Simulations.all(), out, w);
+    DemoReport.write(model, Simulations.all(), out, w, draws, seed);
     return 0;
   }
 }

@@ -30,8 +30,10 @@ class DemoCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Path report = dir.resolve("report");
-    assertThat(run(out, err, "demo", "--out", report.toString())).isEqualTo(0);
+    assertThat(run(out, err, "demo", "--out", report.toString(), "--draws", "10", "--seed",
+        "3")).isEqualTo(0);
     assertThat(out.toString()).contains("[7/7] binh-duong-2030").contains("Report: ")
+        .contains("[ranges] 10 draws, seed 3")
         .contains(report.resolve("index.html").toString());
     String html = Files.readString(report.resolve("index.html"));
     List<String> refs = new ArrayList<>();
@@ -53,6 +55,19 @@ class DemoCommandTest {
     }
     assertThat(html).contains("Facts and the model results they constrain")
         .contains("estimated").contains("OECD TiVA");
+  }
+
+  @Test
+  void drawsOptionIsCheckedAndZeroLeavesTheRangesOut() throws IOException {
+    StringWriter err = new StringWriter();
+    assertThat(run(new StringWriter(), err, "demo", "--out", dir.resolve("x").toString(),
+        "--draws", "2")).isEqualTo(2);
+    assertThat(err.toString()).contains("--draws must be 0");
+    StringWriter out = new StringWriter();
+    assertThat(run(out, new StringWriter(), "demo", "--out", dir.resolve("y").toString(),
+        "--draws", "0")).isEqualTo(0);
+    assertThat(out.toString()).doesNotContain("[ranges]");
+    assertThat(Files.readString(dir.resolve("y/index.html"))).contains("Ranges were not drawn");
   }
 
   @Test
