@@ -35,7 +35,7 @@ import org.sectoral.io.AtomicFiles;
  */
 public final class DemoRanges {
   /** Draws of the demo. */
-  public static final int DRAWS = 500;
+  public static final int DRAWS = 1000;
   /** Seed of the demo. */
   public static final long SEED = 2024;
   /** The low and high percentiles shown. */

@@ -38,9 +38,9 @@ import org.sectoral.core.uncertainty.internal.Variates;
  *
  * <p><b>Draws of the inputs.</b> Named inputs are drawn by inversion, F⁻¹(u) with u uniform in
  * (0, 1), in the order added; share groups by gamma variates (Dirichlet), after the named
- * inputs. Memory: the result keeps every draw, draws × (inputs + outputs) doubles; a table draw
- * holds about four n × n arrays while it is rebuilt (A, Z and the builder's copies) plus the
- * factorization.
+ * inputs. Memory: the result keeps every draw, draws × (inputs + outputs) doubles. A table draw
+ * makes only what its result asks for: the drawn A (n² doubles), the model (its factorization)
+ * and the table (about two more n × n arrays while it is built); footprints need no table.
  */
 public final class MonteCarlo implements Serializable {
   private static final long serialVersionUID = 1L;
