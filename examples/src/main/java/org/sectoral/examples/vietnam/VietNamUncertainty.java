@@ -247,7 +247,8 @@ public final class VietNamUncertainty implements Serializable {
       }
       for (String c : s.sectors) {
         String key = s.groupName() + "[" + sectorName(c) + "]";
-        if (drawn.names().contains(key)) {
+        // the group's mean share (as ShareGroup normalizes it) keeps the stated value exactly
+        if (drawn.names().contains(key) && drawn.get(key) != v.get(c) / total) {
           v.put(c, total * drawn.get(key));
         }
       }

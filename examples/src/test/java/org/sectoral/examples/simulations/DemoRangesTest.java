@@ -52,6 +52,15 @@ class DemoRangesTest {
   }
 
   @Test
+  void theStatedValuesGiveThePointEstimatesExactly() {
+    MonteCarlo mc = DemoRanges.monteCarlo(VietNamUncertainty.stated(), 3, 1);
+    assertThat(mc.inputNames()).hasSizeGreaterThan(80);
+    assertThat(VietNamUncertainty.stated().values(mc.baselineValues()))
+        .isEqualTo(org.sectoral.examples.vietnam.VietNamInputs.defaults());
+    assertThat(mc.baseline()).containsExactly(Headlines.of(MODEL));
+  }
+
+  @Test
   void theSameSeedGivesTheSameNumbersOnAnyNumberOfThreads() {
     MonteCarlo mc = DemoRanges.monteCarlo(VietNamUncertainty.stated(), 12, 99);
     MonteCarloResult one = mc.run(1);
