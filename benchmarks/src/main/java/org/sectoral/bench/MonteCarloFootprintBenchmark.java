@@ -22,9 +22,10 @@ import org.sectoral.core.uncertainty.TablePerturbation;
 /**
  * Monte Carlo of consumption-based footprints by stressor and region on a {@link RandomMrio}
  * (ICIO: 3,420 sectors): each draw multiplies every non-zero coefficient by a lognormal factor
- * (CV 0.1), rebuilds the table (one factorization of I − A, shared with the footprints) and
- * computes pymrio's D_cba_reg of 3 stressors. {@link #factorization} times one model of the same
- * table in the same run, the yardstick of "time per draw near one factorization".
+ * (CV 0.1), factorizes I − A once and computes pymrio's D_cba_reg of 3 stressors from that
+ * factorization (no table is rebuilt). {@link #factorization} times one model of the same table
+ * in the same run, the yardstick of "time per draw near one factorization";
+ * {@link MonteCarloFootprintTiming} interleaves the two, which is fairer on a shared machine.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

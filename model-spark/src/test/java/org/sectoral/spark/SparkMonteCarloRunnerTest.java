@@ -9,6 +9,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sectoral.core.scenario.Scenario;
+import org.sectoral.core.scenario.Target;
 import org.sectoral.core.table.FinalDemandCategory;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.testing.RandomEconomies;
@@ -16,6 +18,8 @@ import org.sectoral.core.uncertainty.MonteCarlo;
 import org.sectoral.core.uncertainty.MonteCarloResult;
 import org.sectoral.core.uncertainty.MonteCarloRunner;
 import org.sectoral.core.uncertainty.ResultFunctions;
+import org.sectoral.core.uncertainty.ScenarioBatch;
+import org.sectoral.core.uncertainty.ScenarioOutcome;
 import org.sectoral.core.uncertainty.ShareGroup;
 import org.sectoral.core.uncertainty.TablePerturbation;
 import org.sectoral.core.uncertainty.UncertainInput;
@@ -70,6 +74,40 @@ class SparkMonteCarloRunnerTest {
     DrawRow first = draws.filter("draw = 0").first();
     assertThat(first.getOutputs()).containsExactly(mc.draw(0).outputs());
     assertThat(first.getInputs()).hasSize(mc.inputNames().size());
+  }
+
+  @Test
+  void aScenarioBatchOnSparkEqualsTheLocalRunToTheLastBit() {
+    InputOutputTable table = RandomEconomies.national(18, 77L);
+    ScenarioBatch.Builder b = ScenarioBatch.builder().table(table);
+    java.util.Random r = new java.util.Random(5);
+    for (int s = 0; s < 30; s++) {
+      double[] df = new double[table.size()];
+      df[r.nextInt(df.length)] = 100 * r.nextDouble();
+      df[r.nextInt(df.length)] = -20 * r.nextDouble();
+      b.finalDemandChange("final demand " + s, df);
+    }
+    for (int s = 0; s < 6; s++) {
+      double theta = 0.05 * (s + 1);
+      // a serializable recipe, made on the executor from the broadcast table
+      b.scenario("localize " + theta, (t, v) -> Scenario.builder("localize")
+          .localizeAll(Target.of(t.keys().get(2)), theta).build());
+    }
+    ScenarioBatch batch = b.build();
+    List<ScenarioOutcome> local = batch.run(2);
+    Dataset<ScenarioRow> rows = spark.withPartitions(5).scenarios(batch);
+    assertThat(rows.columns()).containsExactlyInAnyOrder("scenario", "name", "changes");
+    assertThat(rows.count()).isEqualTo(36);
+    List<ScenarioOutcome> onSpark = spark.withPartitions(5).run(batch);
+    assertThat(onSpark).isEqualTo(local);
+    for (int i = 0; i < local.size(); i++) {
+      double[] a = local.get(i).changes();
+      double[] c = onSpark.get(i).changes();
+      for (int k = 0; k < a.length; k++) {
+        assertThat(Double.doubleToRawLongBits(c[k])).isEqualTo(Double.doubleToRawLongBits(a[k]));
+      }
+    }
+    assertThat(local.get(35).change(0)).isPositive();
   }
 
   @Test

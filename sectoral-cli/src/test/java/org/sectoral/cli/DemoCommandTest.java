@@ -30,8 +30,10 @@ class DemoCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Path report = dir.resolve("report");
-    assertThat(run(out, err, "demo", "--out", report.toString())).isEqualTo(0);
+    assertThat(run(out, err, "demo", "--out", report.toString(), "--draws", "10", "--seed",
+        "3")).isEqualTo(0);
     assertThat(out.toString()).contains("[7/7] binh-duong-2030").contains("Report: ")
+        .contains("[ranges] 10 draws, seed 3")
         .contains(report.resolve("index.html").toString());
     String html = Files.readString(report.resolve("index.html"));
     List<String> refs = new ArrayList<>();
@@ -58,11 +60,24 @@ class DemoCommandTest {
         report.toString())).as(err.toString()).isEqualTo(0);
     assertThat(report.resolve("index.html")).isRegularFile();
     assertThat(report.resolve("hcmc-industrial-index/.sectoral-output.json")).isRegularFile();
-    assertThat(run(new StringWriter(), err, "demo", "--out", report.toString()))
-        .as(err.toString()).isEqualTo(0);
+    assertThat(run(new StringWriter(), err, "demo", "--out", report.toString(), "--draws",
+        "10", "--seed", "3")).as(err.toString()).isEqualTo(0);
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report");
     }
+  }
+
+  @Test
+  void drawsOptionIsCheckedAndZeroLeavesTheRangesOut() throws IOException {
+    StringWriter err = new StringWriter();
+    assertThat(run(new StringWriter(), err, "demo", "--out", dir.resolve("x").toString(),
+        "--draws", "2")).isEqualTo(2);
+    assertThat(err.toString()).contains("--draws must be 0");
+    StringWriter out = new StringWriter();
+    assertThat(run(out, new StringWriter(), "demo", "--out", dir.resolve("y").toString(),
+        "--draws", "0")).isEqualTo(0);
+    assertThat(out.toString()).doesNotContain("[ranges]");
+    assertThat(Files.readString(dir.resolve("y/index.html"))).contains("Ranges were not drawn");
   }
 
   @Test

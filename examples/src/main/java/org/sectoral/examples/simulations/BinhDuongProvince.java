@@ -80,11 +80,6 @@ public final class BinhDuongProvince implements Simulation {
         "Leakage abroad", "%", "Net taxes", "%", "Backward linkage", "index",
         "Forward linkage", "index", "Class", "");
     List<String> key = new ArrayList<>();
-    double[] fd = t.finalDemandTotal().toArray();
-    double fdSum = 0;
-    double kept = 0;
-    double leakRoc = 0;
-    double leakAbroad = 0;
     for (int j = 0; j < t.size(); j++) {
       RegionSector k = t.keys().get(j);
       double bl = shown(links.backwardTotal().at(j));
@@ -96,24 +91,20 @@ public final class BinhDuongProvince implements Simulation {
       if (cls == KeySectorClass.KEY) {
         key.add(sectorName(k));
       }
-      double f = Math.max(0, fd[j]);
-      fdSum += f;
-      kept += f * va.at(j);
-      leakRoc += f * roc.at(j);
-      leakAbroad += f * abroad.at(j);
     }
     out.table(b.build(), "provincial-model");
 
-    double keptShare = kept / fdSum;
+    double[] w = weighted(model);
+    double keptShare = w[0];
     double gvaShare = t.valueAddedTotal().sum() / model.national().valueAddedTotal().sum();
     ResultTable.Builder s = ResultTable.builder("Binh Duong in Viet Nam — " + out.label(),
         "Measure", "", "Value", "");
     s.row("Provincial GVA", Outputs.big(t.valueAddedTotal().sum()) + " " + t.unit());
     s.row("Share of national GVA", pct(gvaShare));
-    s.row("Value added kept per unit of final demand (weighted)", pct(kept / fdSum));
-    s.row("Leakage to the rest of Viet Nam (weighted)", pct(leakRoc / fdSum));
-    s.row("Leakage abroad (weighted)", pct(leakAbroad / fdSum));
-    s.row("FLQ δ", String.valueOf(VietNamAssumptions.FLQ_DELTA));
+    s.row("Value added kept per unit of final demand (weighted)", pct(w[0]));
+    s.row("Leakage to the rest of Viet Nam (weighted)", pct(w[1]));
+    s.row("Leakage abroad (weighted)", pct(w[2]));
+    s.row("FLQ δ", String.valueOf(model.inputs().scalar("FLQ_DELTA")));
     s.row("λ* (regional size adjustment)", String.format(Locale.ROOT, "%.3f",
         p.regionalization().lambdaStar()));
     out.table(s.build(), "summary");
@@ -135,7 +126,7 @@ public final class BinhDuongProvince implements Simulation {
         + "output.");
     out.assume("Interregional trade: what a region does not buy locally it buys from the other "
         + "regions in proportion to their output of the product (supply-pool assumption).");
-    out.assume("Regional purchase coefficients by FLQ with δ = " + VietNamAssumptions.FLQ_DELTA
+    out.assume("Regional purchase coefficients by FLQ with δ = " + model.inputs().scalar("FLQ_DELTA")
         + " (Flegg & Tohmo 2013 typical range 0.2–0.35); the province keeps national "
         + "technology; both are estimates, not survey results.");
     out.assume("Weighted averages use the province's final demand (local use plus sales to "
@@ -150,10 +141,35 @@ public final class BinhDuongProvince implements Simulation {
             + "key sectors: %s. 1,000 million USD more sales of Binh Duong's manufacturing "
             + "cause about %s million USD of output in Ho Chi Minh City; the same in Ho Chi Minh "
             + "City causes about %s million USD in Binh Duong.",
-        pct(kept / fdSum), pct(leakRoc / fdSum), pct(leakAbroad / fdSum),
+        pct(w[0]), pct(w[1]), pct(w[2]),
         key.isEmpty() ? "none" : String.join(", ", key), Outputs.rounded(fromBd[0]),
         Outputs.rounded(fromHcm[1]));
-    return out.finish(answer, kept / fdSum);
+    return out.finish(answer, w[0]);
+  }
+
+  /**
+   * Per unit of Binh Duong's final demand (weighted by the province's final demand, local use
+   * plus sales to the rest of the country and abroad): value added kept in the province, leakage
+   * to the rest of Viet Nam, leakage abroad.
+   */
+  static double[] weighted(VietNamModel model) {
+    ProvincialModel p = model.binhDuong();
+    double[] fd = model.binhDuongTable().finalDemandTotal().toArray();
+    LabelledVector<RegionSector> va = p.valueAddedContent();
+    LabelledVector<RegionSector> roc = p.restOfCountryLeakage();
+    LabelledVector<RegionSector> abroad = p.foreignLeakage();
+    double fdSum = 0;
+    double kept = 0;
+    double leakRoc = 0;
+    double leakAbroad = 0;
+    for (int j = 0; j < fd.length; j++) {
+      double f = Math.max(0, fd[j]);
+      fdSum += f;
+      kept += f * va.at(j);
+      leakRoc += f * roc.at(j);
+      leakAbroad += f * abroad.at(j);
+    }
+    return new double[] {kept / fdSum, leakRoc / fdSum, leakAbroad / fdSum};
   }
 
   /** 1,000 million USD of final demand for a province's manufacturing, by its output shares. */

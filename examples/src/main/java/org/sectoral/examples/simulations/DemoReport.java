@@ -12,7 +12,9 @@ import org.sectoral.charts.report.HtmlReport;
 import org.sectoral.examples.vietnam.Assumption;
 import org.sectoral.examples.vietnam.MacroFit;
 import org.sectoral.examples.vietnam.Source;
+import org.sectoral.examples.vietnam.VietNamInputs;
 import org.sectoral.examples.vietnam.VietNamModel;
+import org.sectoral.examples.vietnam.VietNamUncertainty;
 import org.sectoral.examples.vietnam.VietNamSources;
 
 /**
@@ -28,9 +30,27 @@ public final class DemoReport {
 
   private DemoReport() {}
 
-  /** Runs the simulations, printing progress, and writes the report; returns its path. */
+  /**
+   * Runs the simulations and the ranges of their headlines ({@link DemoRanges#DRAWS} draws,
+   * seed {@link DemoRanges#SEED}), printing progress, and writes the report; returns its path.
+   */
   public static Path write(VietNamModel model, List<Simulation> simulations, Path dir,
       PrintWriter progress) throws IOException {
+    return write(model, simulations, dir, progress, DemoRanges.DRAWS, DemoRanges.SEED);
+  }
+
+  /**
+   * Runs the simulations and, for the embedded calibrated model, a seeded Monte Carlo of their
+   * headline estimates over the stated ranges of the assumptions ({@link DemoRanges}; none when
+   * {@code draws} is 0), printing progress, and writes the report; returns its path.
+   *
+   * @param draws the number of draws, 0 or at least 3
+   * @param seed the seed of the draws
+   */
+  public static Path write(VietNamModel model, List<Simulation> simulations, Path dir,
+      PrintWriter progress, int draws, long seed) throws IOException {
+    com.google.common.base.Preconditions.checkArgument(draws == 0 || draws >= 3,
+        "Draws %s: 0 (no ranges) or at least 3", draws);
     Map<String, SimulationResult> results = new LinkedHashMap<>();
     Map<String, Simulation> byName = new LinkedHashMap<>();
     int i = 0;
@@ -43,6 +63,15 @@ public final class DemoReport {
       results.put(s.name(), r);
       byName.put(s.name(), s);
       progress.printf(Locale.ROOT, "%.1f s%n", (System.nanoTime() - start) / 1e9);
+    }
+    DemoRanges ranges = null;
+    boolean rangeable = model.calibration().isPresent()
+        && model.inputs().equals(VietNamInputs.defaults());
+    if (draws > 0 && rangeable) {
+      progress.printf(Locale.ROOT, "[ranges] %d draws, seed %d ", draws, seed);
+      progress.flush();
+      ranges = DemoRanges.run(VietNamUncertainty.stated(), draws, seed);
+      progress.printf(Locale.ROOT, "%.1f s%n", ranges.seconds());
     }
     HtmlReport.Builder h = HtmlReport.builder()
         .title("Viet Nam's southeast in seven simulations (estimates)").fractionDigits(1);
@@ -58,11 +87,32 @@ public final class DemoReport {
       summary.add(List.of(r.name(), r.question(), r.answer()));
     }
     h.table(List.of("Simulation", "Question", "Answer (estimated)"), summary, List.of());
+    if (ranges != null) {
+      rangesSection(h, ranges, dir);
+    } else {
+      h.section("How sure are these estimates?");
+      h.paragraph(rangeable ? "Ranges were not drawn (--draws 0)." : "Ranges are drawn for the "
+          + "embedded calibrated model, whose assumptions have stated ranges; this report's "
+          + "national table was read from a file, so its numbers are shown without ranges.");
+    }
     macroFit(h, model);
     for (SimulationResult r : results.values()) {
       h.section(r.name() + ": " + r.question());
       h.paragraph("How to read this — " + byName.get(r.name()).howToRead());
       h.paragraph("Answer — " + r.label() + ": " + r.answer());
+      if (ranges != null) {
+        List<String> own = new ArrayList<>();
+        for (Headlines.Headline head : Headlines.all()) {
+          if (head.simulation().equals(r.name())) {
+            own.add(ranges.range(head.label()));
+          }
+        }
+        if (!own.isEmpty()) {
+          h.paragraph("Ranges (estimated; 5th–95th percentile of " + ranges.result().draws()
+              + " draws over the assumptions' ranges, see \"How sure are these estimates?\") — "
+              + String.join("; ", own) + ".");
+        }
+      }
       for (ResultTable t : r.tables()) {
         h.paragraph(t.title());
         h.table(t.headers(), formatted(t), t.units());
@@ -108,6 +158,48 @@ public final class DemoReport {
     Path page = h.build().writeTo(dir, INDEX);
     progress.println("Report: " + page);
     return page;
+  }
+
+  private static void rangesSection(HtmlReport.Builder h, DemoRanges ranges, Path dir)
+      throws IOException {
+    h.section("How sure are these estimates? Ranges of the headline results");
+    h.paragraph("How to read this — " + ranges.method());
+    h.table(List.of("Simulation", "Headline", "Estimate", "5th percentile", "95th percentile",
+        "Unit", "Moves it most (rank correlation of the draws)"), ranges.rows(), List.of());
+    h.paragraph("Held fixed in every draw: the published figures used as they are (GDP and its "
+        + "structure, goods exports and imports and their published groups, household "
+        + "consumption, the park's 26 trillion VND, provincial GRDP and structure), the origins "
+        + "of imports and the provinces' split of value added by sector. The published domestic "
+        + "value-added shares of textiles (50%) and electronics (37%) are calibration targets: "
+        + "in every draw they hold exactly at the drawn value of the published figure (48–55% "
+        + "and 35–40%), so their ranges are those of the figures, not model results. "
+        // draws and seed, not the time they took (printed as progress): the same seed writes
+        // the same page, byte for byte
+        + String.format(Locale.ROOT, "%d draws, seed %d.", ranges.result().draws(),
+            ranges.result().seed()));
+    List<String> captions = new ArrayList<>();
+    List<Path> files = ranges.write(dir.resolve("ranges"), captions);
+    List<String> data = new ArrayList<>();
+    List<String> svgs = new ArrayList<>();
+    int c = 0;
+    for (Path p : files) {
+      String rel = dir.toAbsolutePath().normalize().relativize(p.toAbsolutePath().normalize())
+          .toString().replace('\\', '/');
+      if (rel.endsWith(".png")) {
+        h.chart(Path.of(rel), captions.get(c++));
+      } else if (rel.endsWith(".svg")) {
+        svgs.add(rel);
+        c++;
+      } else {
+        data.add(rel);
+      }
+    }
+    h.paragraph("A tornado chart shows one headline with each assumption alone at the 5th and "
+        + "at the 95th percentile of its range, every other assumption at its stated value, the "
+        + "widest swings on top; the template's cell-by-cell noise has no single value and is "
+        + "not among them.");
+    h.links("Data (CSV; estimated):", data);
+    h.links("Charts as SVG:", svgs);
   }
 
   private static void macroFit(HtmlReport.Builder h, VietNamModel model) {

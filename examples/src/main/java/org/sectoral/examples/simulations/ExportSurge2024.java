@@ -53,9 +53,14 @@ public final class ExportSurge2024 implements Simulation {
     double[] df = new double[t.size()];
     for (String code : VietNamAssumptions.SURGE_SECTORS) {
       int j = t.keys().indexOf(model.key(code));
-      df[j] = VietNamAssumptions.EXPORT_SURGE * t.exports().at(j);
+      df[j] = model.inputs().scalar("EXPORT_SURGE") * t.exports().at(j);
     }
     return LabelledVector.of(t.keys(), df, t.unit());
+  }
+
+  /** Direct, indirect and induced effects of a shock by measure (the model's closure). */
+  static Map<String, Effects> effects(VietNamModel model, LabelledVector<RegionSector> df) {
+    return ImpactAnalysis.of(model.national(), model.householdClosure()).impact(df);
   }
 
   @Override
@@ -63,7 +68,7 @@ public final class ExportSurge2024 implements Simulation {
     Outputs out = new Outputs(this, model, outDir);
     InputOutputTable t = model.national();
     LabelledVector<RegionSector> df = shock(model);
-    Map<String, Effects> e = ImpactAnalysis.of(t, model.householdClosure()).impact(df);
+    Map<String, Effects> e = effects(model, df);
     ResultTable.Builder b = ResultTable.builder("Effects of the export surge, Viet Nam — "
             + out.label(), "Measure", "", "Unit", "", "Direct", "", "Indirect", "", "Induced",
         "", "Total", "");
@@ -95,10 +100,11 @@ public final class ExportSurge2024 implements Simulation {
         "Jobs, direct + indirect", Outputs.JOB_YEARS);
     double vaPerUnit = va.typeITotal().sum() / df.sum();
     double jobsPerUnit = jobs.typeITotal().sum() / df.sum();
-    double base = df.sum() / VietNamAssumptions.EXPORT_SURGE;
+    double surge = model.inputs().scalar("EXPORT_SURGE");
+    double base = df.sum() / surge;
     Object[][] rates = {
         {"Binh Duong exports, January–February 2024 (comparable months; used)",
-            VietNamAssumptions.EXPORT_SURGE},
+            surge},
         {"Binh Duong IIP, first quarter 2024", 0.0387},
         {"Binh Duong IIP, 2024 (estimate)", 0.076},
         {"Binh Duong IIP, January 2024 alone (Tet in January 2023: inflated)",

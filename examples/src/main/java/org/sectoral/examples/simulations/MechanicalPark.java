@@ -18,6 +18,7 @@ import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.LabelledVector;
 import org.sectoral.core.table.RegionSector;
 import org.sectoral.examples.vietnam.VietNamAssumptions;
+import org.sectoral.examples.vietnam.VietNamInputs;
 import org.sectoral.examples.vietnam.VietNamModel;
 import org.sectoral.examples.vietnam.VietNamSectors;
 
@@ -57,14 +58,14 @@ public final class MechanicalPark implements Simulation {
   /** The share θ of the customers' imported mechanical parts the park's yearly output replaces. */
   static double operatingTheta(VietNamModel model) {
     InputOutputTable t = model.national();
-    double investment = VietNamAssumptions.PARK_TRILLION_VND * 1e12
-        / VietNamAssumptions.VND_PER_USD / 1e6;
+    double investment = investment(model.inputs());
     int mac = VietNamSectors.indexOf(VietNamSectors.MAC);
     double imported = 0;
     for (String c : VietNamAssumptions.PARK_CUSTOMERS) {
       imported += t.requireImports().at(mac, t.keys().indexOf(model.key(c)));
     }
-    return Math.min(1, VietNamAssumptions.PARK_OUTPUT_PER_INVESTMENT * investment / imported);
+    return Math.min(1, model.inputs().scalar("PARK_OUTPUT_PER_INVESTMENT") * investment
+        / imported);
   }
 
   /** The operating phase: localization of θ of the customers' imported mechanical parts. */
@@ -77,11 +78,15 @@ public final class MechanicalPark implements Simulation {
         Target.each(customers), operatingTheta(model)).build().apply(model.national());
   }
 
+  /** The park's investment in million USD: trillion VND at the exchange rate. */
+  static double investment(VietNamInputs in) {
+    return in.scalar("PARK_TRILLION_VND") * 1e12 / in.scalar("VND_PER_USD") / 1e6;
+  }
+
   /** The park's spending in million USD by sector of a table. */
-  static LabelledVector<RegionSector> spending(InputOutputTable t) {
-    double total = VietNamAssumptions.PARK_TRILLION_VND * 1e12 / VietNamAssumptions.VND_PER_USD
-        / 1e6;
-    double[] split = VietNamAssumptions.inSectorOrder(VietNamAssumptions.PARK_SPENDING_SPLIT);
+  static LabelledVector<RegionSector> spending(VietNamInputs in, InputOutputTable t) {
+    double total = investment(in);
+    double[] split = in.inSectorOrder("PARK_SPENDING_SPLIT");
     double[] s = new double[t.size()];
     for (int j = 0; j < s.length; j++) {
       s[j] = total * split[j];
@@ -89,19 +94,33 @@ public final class MechanicalPark implements Simulation {
     return LabelledVector.of(t.keys(), s, t.unit());
   }
 
-  static LabelledVector<RegionSector> domesticShares(InputOutputTable t) {
-    double[] d = VietNamAssumptions.inSectorOrder(VietNamAssumptions.PARK_DOMESTIC_SHARES);
+  /** The share of the park's spending bought in Viet Nam by sector of a table. */
+  static LabelledVector<RegionSector> domesticShares(VietNamInputs in, InputOutputTable t) {
+    double[] d = in.inSectorOrder("PARK_DOMESTIC_SHARES");
     return LabelledVector.of(t.keys(), d, "share");
+  }
+
+  /** Building the park, Viet Nam, with induced effects (the model's household closure). */
+  static InvestmentImpact building(VietNamModel model) {
+    InputOutputTable nat = model.national();
+    return InvestmentImpact.of(nat, spending(model.inputs(), nat),
+        domesticShares(model.inputs(), nat), model.householdClosure());
+  }
+
+  /** Building the park, Binh Duong's provincial table (no induced effects). */
+  static InvestmentImpact buildingInProvince(VietNamModel model) {
+    InputOutputTable bd = model.binhDuongTable();
+    return InvestmentImpact.of(bd, spending(model.inputs(), bd),
+        domesticShares(model.inputs(), bd));
   }
 
   @Override
   public SimulationResult run(VietNamModel model, Path outDir) throws IOException {
     Outputs out = new Outputs(this, model, outDir);
     InputOutputTable nat = model.national();
-    InputOutputTable bd = model.binhDuongTable();
-    InvestmentImpact national = InvestmentImpact.of(nat, spending(nat), domesticShares(nat),
-        model.householdClosure());
-    InvestmentImpact province = InvestmentImpact.of(bd, spending(bd), domesticShares(bd));
+    VietNamInputs in = model.inputs();
+    InvestmentImpact national = building(model);
+    InvestmentImpact province = buildingInProvince(model);
     out.table(report("Building the park, Viet Nam (induced: household spending of household "
         + "income) — " + out.label(), national), "national-impact");
     out.table(report("Building the park, Binh Duong (no induced effects in the provincial "
@@ -118,8 +137,8 @@ public final class MechanicalPark implements Simulation {
     out.table(opTable.build(), "operating-phase");
     ResultTable.Builder spend = ResultTable.builder("Spending of the park — assumption",
         "Supplying sector", "", "Spending", nat.unit(), "Bought in Viet Nam", "%");
-    LabelledVector<RegionSector> sp = spending(nat);
-    LabelledVector<RegionSector> ds = domesticShares(nat);
+    LabelledVector<RegionSector> sp = spending(in, nat);
+    LabelledVector<RegionSector> ds = domesticShares(in, nat);
     for (int j = 0; j < nat.size(); j++) {
       if (sp.at(j) > 0) {
         spend.row(VietNamSectors.ALL.get(j).name(), sp.at(j), 100 * ds.at(j));
@@ -136,14 +155,14 @@ public final class MechanicalPark implements Simulation {
         "output-by-sector");
 
     out.assume(String.format(Locale.ROOT, "26 trillion VND at %,.0f VND/USD = %,.0f million "
-            + "USD, spent once while the park is built.", VietNamAssumptions.VND_PER_USD,
+            + "USD, spent once while the park is built.", in.scalar("VND_PER_USD"),
         sp.sum()));
     out.assume("Spending split by supplier and the share bought in Viet Nam are assumptions "
         + "(most machinery and electronics imported); see the table above.");
     out.assume(String.format(Locale.ROOT, "Operating phase: the park makes mechanical parts worth "
             + "%.1f times its investment a year (assumption), replacing imports of machinery, "
             + "electrical equipment, vehicle, electronics and construction firms: θ = %.2f of "
-            + "their imported mechanical parts.", VietNamAssumptions.PARK_OUTPUT_PER_INVESTMENT,
+            + "their imported mechanical parts.", in.scalar("PARK_OUTPUT_PER_INVESTMENT"),
         theta));
     out.assume("Province: same domestic shares, with provincial purchase coefficients by FLQ; "
         + "purchases from the rest of Viet Nam count as leakage (imports row ROC).");
@@ -167,7 +186,7 @@ public final class MechanicalPark implements Simulation {
     return out.finish(answer, va);
   }
 
-  private static double total(InvestmentImpact impact, String measure) {
+  static double total(InvestmentImpact impact, String measure) {
     return impact.report().stream().filter(r -> r.measure().equals(measure)).findFirst()
         .orElseThrow().total();
   }

@@ -51,6 +51,11 @@ public final class SupportingIndustries implements Simulation {
         + "produce like today's average domestic firm.";
   }
 
+  /** Electronics and textiles both localizing a share θ of their imported inputs. */
+  static ScenarioResult localized(Localization loc, VietNamModel model, double theta) {
+    return loc.apply(Target.each(List.of(model.key("ELE"), model.key("TEX"))), theta);
+  }
+
   @Override
   public SimulationResult run(VietNamModel model, Path outDir) throws IOException {
     Outputs out = new Outputs(this, model, outDir);
@@ -68,7 +73,7 @@ public final class SupportingIndustries implements Simulation {
     double[] texContent = new double[THETAS.length];
     ScenarioResult last = null;
     for (int s = 0; s < THETAS.length; s++) {
-      ScenarioResult r = loc.apply(Target.each(List.of(ele, tex)), THETAS[s]);
+      ScenarioResult r = localized(loc, model, THETAS[s]);
       ExportContent c = ExportContent.of(r.table());
       eleContent[s] = c.domesticValueAdded().get(ele);
       texContent[s] = c.domesticValueAdded().get(tex);

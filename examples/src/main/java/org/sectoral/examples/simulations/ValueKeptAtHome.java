@@ -14,7 +14,6 @@ import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.LabelledMatrix;
 import org.sectoral.core.table.RegionSector;
 import org.sectoral.core.valueadded.ExportContent;
-import org.sectoral.examples.vietnam.VietNamAssumptions;
 import org.sectoral.examples.vietnam.Ownership;
 import org.sectoral.examples.vietnam.VietNamModel;
 
@@ -105,7 +104,7 @@ public final class ValueKeptAtHome implements Simulation {
         100 * Ownership.fdiShareOfExports(model.binhDuongTable(), t),
         100 * cal.fdiShareOfExports(), 80.0);
     fdi.row("FDI share of electronics output in Binh Duong",
-        100 * VietNamAssumptions.FDI_OUTPUT_SHARES.get("ELE"),
+        100 * model.inputs().vector("FDI_OUTPUT_SHARES").get("ELE"),
         100 * cal.outputShares().get("ELE"), "—");
     fdi.row("FDI share of Viet Nam's goods exports (first half of 2024)",
         100 * Ownership.fdiShareOfNationalExports(t), "—", 71.9);
@@ -137,7 +136,7 @@ public final class ValueKeptAtHome implements Simulation {
         + "third-country content of imports is not traced.");
     out.assume("Value added at basic prices; net product taxes are shown separately.");
     out.assume("Ownership: FDI and domestic firms share the sector's technology; domestic firms "
-        + "import " + pct(VietNamAssumptions.DOMESTIC_FIRM_IMPORT_SHARE) + " of their inputs, "
+        + "import " + pct(model.inputs().scalar("DOMESTIC_FIRM_IMPORT_SHARE")) + " of their inputs, "
         + "FDI firms the rest of the sector's imports. The FDI share of electronics exports "
         + "(99%) is published; the other sectors' FDI shares of output and exports are "
         + "assumptions, moved for Binh Duong by one common shift to the published 57% and 80%.");

@@ -87,7 +87,7 @@ public final class MacroFit {
     rows.add(new Row("Goods imports", Targets2024.GOODS_IMPORTS, sum(mi, VietNamSectors.GOODS),
         musd, VietNamSources.GDP_2024, "intermediate and final use"));
     rows.add(new Row("Electronics imports",
-        inSectorOrder(VietNamAssumptions.GOODS_IMPORTS)[VietNamSectors.indexOf("ELE")],
+        m.inputs().inSectorOrder("GOODS_IMPORTS")[VietNamSectors.indexOf("ELE")],
         mi[VietNamSectors.indexOf(VietNamSectors.ELE)], musd,
         VietNamSources.ELECTRONICS_IMPORTS, "published 107,000 for computers & components plus "
             + "10,000 of phone parts (assumption)"));
@@ -99,7 +99,7 @@ public final class MacroFit {
     rows.add(new Row("Domestic value added in electronics exports", 37,
         100 * m.domesticContent(VietNamSectors.ELE), "%", VietNamSources.SEED_MOIT,
         "calibration target"));
-    rows.add(new Row("Employed persons", VietNamAssumptions.EMPLOYMENT,
+    rows.add(new Row("Employed persons", m.inputs().scalar("EMPLOYMENT"),
         t.satellite(NationalTable.EMPLOYMENT).byIndustry().rowSums().at(0), "persons",
         VietNamSources.GDP_STRUCTURE_2024, "GDP over labour productivity (9,182 USD per "
             + "worker); first nine months 51.5 million"));

@@ -1,7 +1,5 @@
 package org.sectoral.examples.vietnam;
 
-import static org.sectoral.examples.vietnam.VietNamAssumptions.inSectorOrder;
-
 import java.util.List;
 import org.sectoral.core.ErrorCode;
 import org.sectoral.core.SectoralException;
@@ -9,7 +7,7 @@ import org.sectoral.core.SectoralException;
 /**
  * The 2024 margins of the national table (million USD): output, value added, product taxes,
  * exports and imports by product, and the final-demand totals, from {@link Targets2024} and
- * {@link VietNamAssumptions}. GDP = ΣVA + ΣT = households + government + investment + exports −
+ * the assumption values ({@link VietNamInputs}). GDP = ΣVA + ΣT = households + government + investment + exports −
  * imports holds by construction: investment (with inventories and the statistical
  * discrepancy) is the residual.
  */
@@ -39,15 +37,20 @@ final class Margins {
     return VietNamAssumptions.UNIT;
   }
 
-  /** The margins, with the template's value-added ratios and tax rates where needed. */
-  static Margins of(OecdTemplate t) {
+  /**
+   * The margins, with the template's value-added ratios and tax rates where needed.
+   *
+   * @param in the assumption values (value added by sector, ratios, export shares, exports and
+   *     imports by product, government consumption)
+   */
+  static Margins of(OecdTemplate t, VietNamInputs in) {
     int n = VietNamSectors.ALL.size();
-    double[] pct = inSectorOrder(VietNamAssumptions.VALUE_ADDED_PERCENT_OF_GDP);
-    double[] ratios = inSectorOrder(VietNamAssumptions.VALUE_ADDED_RATIOS);
-    double[] share = inSectorOrder(VietNamAssumptions.EXPORT_SHARE_OF_OUTPUT);
+    double[] pct = in.inSectorOrder("VALUE_ADDED_PERCENT_OF_GDP");
+    double[] ratios = in.inSectorOrder("VALUE_ADDED_RATIOS");
+    double[] share = in.inSectorOrder("EXPORT_SHARE_OF_OUTPUT");
     double[] tv = t.perOutput(t.valueAdded());
     double[] tt = t.perOutput(t.taxes());
-    double[] e = exports();
+    double[] e = exports(in);
     double[] va = new double[n];
     double[] x = new double[n];
     for (int j = 0; j < n; j++) {
@@ -56,7 +59,7 @@ final class Margins {
         x[j] = e[j] / share[j];
       } else {
         x[j] = va[j] / (ratios[j] > 0 ? ratios[j] : tv[j]);
-        x[j] = Math.max(x[j], e[j] / VietNamAssumptions.MAX_EXPORT_SHARE);
+        x[j] = Math.max(x[j], e[j] / in.scalar("MAX_EXPORT_SHARE"));
       }
     }
     double[] taxes = new double[n];
@@ -73,8 +76,8 @@ final class Margins {
             "Sector %s: value added and taxes exceed output", VietNamSectors.ALL.get(j).code());
       }
     }
-    double[] m = inSectorOrder(VietNamAssumptions.GOODS_IMPORTS);
-    double[] ms = inSectorOrder(VietNamAssumptions.SERVICES_IMPORTS);
+    double[] m = in.inSectorOrder("GOODS_IMPORTS");
+    double[] ms = in.inSectorOrder("SERVICES_IMPORTS");
     double totalE = 0;
     double totalM = 0;
     for (int i = 0; i < n; i++) {
@@ -83,15 +86,15 @@ final class Margins {
       totalM += m[i];
     }
     double hh = Targets2024.HOUSEHOLD_CONSUMPTION_SHARE * Targets2024.GDP;
-    double gov = VietNamAssumptions.GOVERNMENT_SHARE_OF_GDP * Targets2024.GDP;
+    double gov = in.scalar("GOVERNMENT_SHARE_OF_GDP") * Targets2024.GDP;
     double inv = Targets2024.GDP - hh - gov - totalE + totalM;
     return new Margins(x, va, taxes, e, m, hh, gov, inv);
   }
 
   /** Exports by product: the four published groups, the other goods, services. */
-  static double[] exports() {
-    double[] e = inSectorOrder(VietNamAssumptions.OTHER_GOODS_EXPORTS);
-    double[] s = inSectorOrder(VietNamAssumptions.SERVICES_EXPORTS);
+  static double[] exports(VietNamInputs in) {
+    double[] e = in.inSectorOrder("OTHER_GOODS_EXPORTS");
+    double[] s = in.inSectorOrder("SERVICES_EXPORTS");
     for (int i = 0; i < e.length; i++) {
       e[i] += s[i];
     }

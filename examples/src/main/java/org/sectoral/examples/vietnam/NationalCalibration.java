@@ -1,7 +1,5 @@
 package org.sectoral.examples.vietnam;
 
-import static org.sectoral.examples.vietnam.VietNamAssumptions.inSectorOrder;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.sectoral.core.ErrorCode;
@@ -66,13 +64,20 @@ final class NationalCalibration {
       double[] exports, double[] valueAdded, double[] taxes, double[] thetas,
       int newtonIterations, double[] dva, ConvergenceReport gras) {}
 
-  /** Calibrates on a template. */
-  static Result calibrate(OecdTemplate t) {
-    Margins m = Margins.of(t);
-    double[] goal = {VietNamAssumptions.DVA_TARGET_TEXTILES,
-        VietNamAssumptions.DVA_TARGET_ELECTRONICS};
-    double[] theta = {0, 0};
-    Step s = step(t, m, theta);
+  /** Calibrates on a template with the given assumption values, Newton from θ = 0. */
+  static Result calibrate(OecdTemplate t, VietNamInputs in) {
+    return calibrate(t, in, new double[2]);
+  }
+
+  /**
+   * Calibrates on a template with the given assumption values, Newton from the given log-odds
+   * shifts (textiles, electronics): a start near the solution saves GRAS runs.
+   */
+  static Result calibrate(OecdTemplate t, VietNamInputs in, double[] start) {
+    Margins m = Margins.of(t, in);
+    double[] goal = {in.scalar("DVA_TARGET_TEXTILES"), in.scalar("DVA_TARGET_ELECTRONICS")};
+    double[] theta = start.clone();
+    Step s = step(t, m, theta, in);
     int k = 0;
     while (Math.max(Math.abs(s.dva[0] - goal[0]), Math.abs(s.dva[1] - goal[1])) > TOLERANCE) {
       if (++k > MAX_NEWTON) {
@@ -85,7 +90,7 @@ final class NationalCalibration {
       for (int c = 0; c < 2; c++) {
         double[] th = theta.clone();
         th[c] += h;
-        Step p = step(t, m, th);
+        Step p = step(t, m, th, in);
         jac[0][c] = (p.dva[0] - s.dva[0]) / h;
         jac[1][c] = (p.dva[1] - s.dva[1]) / h;
       }
@@ -98,7 +103,7 @@ final class NationalCalibration {
       double scale = Math.min(1, 2 / Math.max(Math.abs(d0), Math.abs(d1)));
       theta[0] -= scale * d0;
       theta[1] -= scale * d1;
-      s = step(t, m, theta);
+      s = step(t, m, theta, in);
     }
     double[][] zd = new double[N][N];
     double[][] zm = new double[N][N];
@@ -122,8 +127,8 @@ final class NationalCalibration {
   private record Step(BalanceResult<String, String> balanced, double[] dva) {}
 
   /** One GRAS run with the given shifts and the domestic value-added contents it gives. */
-  private static Step step(OecdTemplate t, Margins m, double[] theta) {
-    double[][] prior = prior(t, m, theta);
+  private static Step step(OecdTemplate t, Margins m, double[] theta, VietNamInputs in) {
+    double[][] prior = prior(t, m, theta, in);
     List<String> rows = new ArrayList<>();
     List<String> cols = new ArrayList<>();
     for (int i = 0; i < N; i++) {
@@ -169,10 +174,12 @@ final class NationalCalibration {
   }
 
   /** The prior matrix, rows domestic then imported products, columns industries then FD. */
-  private static double[][] prior(OecdTemplate t, Margins m, double[] theta) {
+  private static double[][] prior(OecdTemplate t, Margins m, double[] theta,
+      VietNamInputs in) {
     double[][] a = t.coefficients();
-    double[] s = inSectorOrder(VietNamAssumptions.PRIOR_IMPORT_SHARES);
-    double[] cap = inSectorOrder(VietNamAssumptions.PRIOR_CAPITAL_IMPORT_SHARES);
+    double[] s = in.inSectorOrder("PRIOR_IMPORT_SHARES");
+    double[] cap = in.inSectorOrder("PRIOR_CAPITAL_IMPORT_SHARES");
+    double consumer = in.scalar("PRIOR_CONSUMER_IMPORT_FACTOR");
     int tex = VietNamSectors.indexOf(VietNamSectors.TEX);
     int ele = VietNamSectors.indexOf(VietNamSectors.ELE);
     double[][] p = new double[2 * N][N + FD];
@@ -189,7 +196,7 @@ final class NationalCalibration {
         normalized(t.investment())};
     for (int c = 0; c < FD; c++) {
       for (int i = 0; i < N; i++) {
-        double share = c == 0 ? VietNamAssumptions.PRIOR_CONSUMER_IMPORT_FACTOR * s[i]
+        double share = c == 0 ? consumer * s[i]
             : c == 1 ? 0 : Math.max(cap[i], s[i]);
         p[i][N + c] = mixes[c][i] * (1 - share);
         p[N + i][N + c] = mixes[c][i] * share;

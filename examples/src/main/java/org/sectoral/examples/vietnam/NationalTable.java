@@ -1,6 +1,5 @@
 package org.sectoral.examples.vietnam;
 
-import static org.sectoral.examples.vietnam.VietNamAssumptions.LABOUR_SHARE;
 import static org.sectoral.examples.vietnam.VietNamAssumptions.UNIT;
 
 import java.util.ArrayList;
@@ -17,8 +16,8 @@ import org.sectoral.core.table.ValueAddedComponent.Kind;
  * Builds a balanced national table from output x, domestic and imported coefficients Aᵈ, Aᵐ,
  * tax and value-added coefficients: Zᵈ = Aᵈ·x̂, Zᵐ = Aᵐ·x̂ (imports by product), final demand for
  * domestic output f = x − Zᵈ·1 split into exports and domestic uses, value added split into
- * compensation ({@link VietNamAssumptions#LABOUR_SHARE}) and operating surplus, and an
- * employment account.
+ * compensation (a labour share, {@link VietNamAssumptions#LABOUR_SHARE} by default) and
+ * operating surplus, and an employment account.
  */
 final class NationalTable {
   /** The employment satellite account. */
@@ -31,15 +30,15 @@ final class NationalTable {
   /**
    * The table from calibrated flows ({@link NationalCalibration}): domestic and imported
    * intermediate and final uses, exports, taxes and value added (split into compensation and
-   * operating surplus by {@link VietNamAssumptions#LABOUR_SHARE}), with an employment account.
+   * operating surplus by the labour share), with an employment account.
    */
   static InputOutputTable fromFlows(String name, Region region, NationalCalibration.Result r,
-      double[] jobs) {
+      double[] jobs, double labourShare) {
     int n = r.x().length;
     double[] comp = new double[n];
     double[] gos = new double[n];
     for (int j = 0; j < n; j++) {
-      comp[j] = LABOUR_SHARE * r.valueAdded()[j];
+      comp[j] = labourShare * r.valueAdded()[j];
       gos[j] = r.valueAdded()[j] - comp[j];
     }
     String[] codes = {"HH", "GOV", "GFCF"};
@@ -81,10 +80,11 @@ final class NationalTable {
    * @param government government share of domestic final demand by sector
    * @param investment investment share of domestic final demand by sector (the three sum to 1)
    * @param jobs persons employed by sector
+   * @param labourShare compensation of employees as a share of value added
    */
   static InputOutputTable build(String name, Region region, double[] x, double[][] ad,
       double[][] am, double[] t, double[] exports, double[] households, double[] government,
-      double[] investment, double[] jobs) {
+      double[] investment, double[] jobs, double labourShare) {
     int n = x.length;
     double[][] zd = new double[n][n];
     double[][] zm = new double[n][n];
@@ -129,7 +129,7 @@ final class NationalTable {
     double[] comp = new double[n];
     double[] gos = new double[n];
     for (int j = 0; j < n; j++) {
-      comp[j] = LABOUR_SHARE * va[j];
+      comp[j] = labourShare * va[j];
       gos[j] = va[j] - comp[j];
     }
     return InputOutputTable.builder().name(name).unit(UNIT).region(region)

@@ -30,7 +30,16 @@ record OecdTemplate(double[][] z, double[] output, double[] taxes, double[] valu
 
   /** Aggregates and splits a table read by the OECD reader. */
   static OecdTemplate of(InputOutputTable oecd, double leatherShare) {
-    InputOutputTable agg = VietNamSectors.oecdConcordance().aggregate(oecd);
+    return ofGroups(groups(oecd), leatherShare);
+  }
+
+  /** An OECD table aggregated to the model's industry groups (textiles and leather together). */
+  static InputOutputTable groups(InputOutputTable oecd) {
+    return VietNamSectors.oecdConcordance().aggregate(oecd);
+  }
+
+  /** Splits a table already aggregated to the groups ({@link #groups}). */
+  static OecdTemplate ofGroups(InputOutputTable agg, double leatherShare) {
     List<Sector> src = agg.sectors().keys();
     int m = src.size();
     int n = VietNamSectors.ALL.size();

@@ -41,13 +41,16 @@ public final class Ownership {
       double sectorContent, double domesticContent, double fdiContent,
       double exportWeightedContent) {}
 
-  /** The split of each sector of {@link VietNamAssumptions#OWNERSHIP_SPLIT_SECTORS}. */
+  /**
+   * The split of each sector of {@link VietNamAssumptions#OWNERSHIP_SPLIT_SECTORS}, with the
+   * model's FDI shares and domestic firms' import share ({@link VietNamModel#inputs()}).
+   */
   public static ImmutableList<Split> splits(VietNamModel model) {
     InputOutputTable t = model.national();
     double[] d = model.exportContent().domesticValueAdded().toArray();
-    double[] phi = inSectorOrder(VietNamAssumptions.FDI_OUTPUT_SHARES);
-    double[] eps = inSectorOrder(VietNamAssumptions.FDI_EXPORT_SHARES);
-    double sd = VietNamAssumptions.DOMESTIC_FIRM_IMPORT_SHARE;
+    double[] phi = model.inputs().inSectorOrder("FDI_OUTPUT_SHARES");
+    double[] eps = model.inputs().inSectorOrder("FDI_EXPORT_SHARES");
+    double sd = model.inputs().scalar("DOMESTIC_FIRM_IMPORT_SHARE");
     List<Split> out = new ArrayList<>();
     for (String code : VietNamAssumptions.OWNERSHIP_SPLIT_SECTORS) {
       int j = t.keys().indexOf(model.key(code));

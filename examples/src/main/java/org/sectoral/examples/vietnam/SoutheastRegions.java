@@ -53,9 +53,10 @@ public final class SoutheastRegions {
    * @param national the national table with imports
    * @param provinces the pre-merger provinces in order
    * @param outputs each province's output by sector, same order
+   * @param flq the regionalization of every region (FLQ with the model's δ)
    */
   static SoutheastRegions of(InputOutputTable national, List<Province> provinces,
-      List<double[]> outputs) {
+      List<double[]> outputs, RegionalizationMethod flq) {
     int n = national.size();
     int k = provinces.size() + 1;
     double[] xn = national.output().toArray();
@@ -76,7 +77,6 @@ public final class SoutheastRegions {
     }
     regions.add(VietNamModels.REST_OF_VIET_NAM);
     x.add(rest);
-    RegionalizationMethod flq = RegionalizationMethod.flq(VietNamAssumptions.FLQ_DELTA);
     List<LabelledMatrix<?, ?>> own = new ArrayList<>();
     for (int r = 0; r < k; r++) {
       own.add(Regionalization.of(national, regions.get(r),

@@ -202,8 +202,11 @@ public final class VietNamAssumptions {
 
   /** The list of every constant with its title, value, unit, range and source. */
   public static ImmutableList<Assumption> all() {
-    return AssumptionList.build();
+    return ALL.get();
   }
+
+  private static final com.google.common.base.Supplier<ImmutableList<Assumption>> ALL =
+      com.google.common.base.Suppliers.memoize(AssumptionList::build);
 
   /** A vector in sector order; sectors missing from {@code shares} are 0. */
   public static double[] inSectorOrder(Map<String, Double> shares) {

@@ -38,6 +38,7 @@ public final class VietNamModel {
   private final SoutheastRegions regions;
   private final IndicatorSet facts;
   private final ImmutableList<Assumption> assumptions;
+  private final VietNamInputs inputs;
   private final ExportContent exportContent;
   private final Supplier<ImmutableList<MacroFit.Row>> fit;
 
@@ -45,7 +46,7 @@ public final class VietNamModel {
       Calibration calibration, LabelledMatrix<String, Sector> originShares,
       ProvincialModel hcmc, InputOutputTable hcmcTable, ProvincialModel binhDuong,
       InputOutputTable binhDuongTable, SoutheastRegions regions, IndicatorSet facts,
-      ImmutableList<Assumption> assumptions) {
+      ImmutableList<Assumption> assumptions, VietNamInputs inputs) {
     this.national = national;
     this.estimated = estimated;
     this.description = description;
@@ -58,6 +59,7 @@ public final class VietNamModel {
     this.regions = regions;
     this.facts = facts;
     this.assumptions = assumptions;
+    this.inputs = inputs;
     this.exportContent = ExportContent.of(national);
     this.fit = Suppliers.memoize(() -> MacroFit.of(this));
   }
@@ -133,6 +135,14 @@ public final class VietNamModel {
     return assumptions;
   }
 
+  /**
+   * The assumption values this model was built with ({@link VietNamInputs#defaults()} for the
+   * embedded model); the simulations read their settings from here.
+   */
+  public VietNamInputs inputs() {
+    return inputs;
+  }
+
   /** The national table's key of a sector code. */
   public RegionSector key(String sectorCode) {
     return national.key(sectorCode);
@@ -158,15 +168,16 @@ public final class VietNamModel {
    */
   public HouseholdClosure householdClosure() {
     return HouseholdClosure.of(
-        HouseholdIncome.compensationAndSurplus(VietNamAssumptions.HOUSEHOLD_SHARE_OF_SURPLUS));
+        HouseholdIncome.compensationAndSurplus(inputs.scalar("HOUSEHOLD_SHARE_OF_SURPLUS")));
   }
 
   public LabelledVector<RegionSector> householdIncome() {
     double[] comp = national.valueAdded(Kind.COMPENSATION).toArray();
     double[] gos = national.valueAdded(Kind.OPERATING_SURPLUS).toArray();
     double[] out = new double[comp.length];
+    double share = inputs.scalar("HOUSEHOLD_SHARE_OF_SURPLUS");
     for (int j = 0; j < out.length; j++) {
-      out[j] = comp[j] + VietNamAssumptions.HOUSEHOLD_SHARE_OF_SURPLUS * gos[j];
+      out[j] = comp[j] + share * gos[j];
     }
     return LabelledVector.of(national.keys(), out, national.unit());
   }

@@ -1,7 +1,5 @@
 package org.sectoral.examples.vietnam;
 
-import static org.sectoral.examples.vietnam.VietNamAssumptions.inSectorOrder;
-
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
@@ -50,8 +48,14 @@ public final class VietNamModels {
   public static final Region REST_OF_VIET_NAM = Region.of("RVN", "Rest of Viet Nam");
 
   private static final String TEMPLATE = "BEL2020ttl.csv";
-  private static final Supplier<VietNamModel> DEFAULT =
-      Suppliers.memoize(VietNamModels::buildDefault);
+  private static final Supplier<InputOutputTable> TEMPLATE_TABLE =
+      Suppliers.memoize(VietNamModels::readTemplate);
+  private static final Supplier<InputOutputTable> TEMPLATE_GROUPS =
+      Suppliers.memoize(() -> OecdTemplate.groups(template()));
+  private static final Supplier<VietNamModel> DEFAULT = Suppliers.memoize(
+      () -> calibratedOnGroups(templateGroups(), VietNamInputs.defaults(), new double[2]));
+  private static final Supplier<org.sectoral.core.indicator.IndicatorSet> FACTS =
+      Suppliers.memoize(VietNamFacts::all);
 
   private VietNamModels() {}
 
@@ -60,8 +64,76 @@ public final class VietNamModels {
     return DEFAULT.get();
   }
 
-  /** The OECD template table (Belgium 2020) as read from the classpath. */
+  /**
+   * The model built with other assumption values: the whole calibration (GRAS to the 2024
+   * margins, Newton to the two domestic value-added targets), the provinces and the regions are
+   * made anew from the same template. With {@link VietNamInputs#defaults()} it gives
+   * {@link #southeast2024()}'s numbers.
+   */
+  public static VietNamModel southeast2024(VietNamInputs inputs) {
+    return calibrated(template(), inputs);
+  }
+
+  /**
+   * The model calibrated on another template table of the OECD 2023 layout (e.g. a perturbed
+   * copy of {@link #template()} in an uncertainty analysis) with the given assumption values.
+   * Newton starts from the embedded model's solution, so with the embedded template and
+   * {@link VietNamInputs#defaults()} it takes no step and gives {@link #southeast2024()}'s
+   * numbers exactly.
+   *
+   * @throws org.sectoral.core.SectoralException when the margins cannot be met (e.g.
+   *     {@code INCONSISTENT_TARGETS}, {@code NOT_CONVERGED})
+   */
+  public static VietNamModel calibrated(InputOutputTable template, VietNamInputs inputs) {
+    Calibration c = southeast2024().calibration().orElseThrow();
+    return calibrated(template, inputs, new double[] {c.thetaTextiles(), c.thetaElectronics()});
+  }
+
+  /** The calibration with Newton started from the given log-odds shifts. */
+  private static VietNamModel calibrated(InputOutputTable template, VietNamInputs inputs,
+      double[] start) {
+    com.google.common.base.Preconditions.checkNotNull(template, "template");
+    return calibratedOnGroups(OecdTemplate.groups(template), inputs, start);
+  }
+
+  /**
+   * The template aggregated to the model's industry groups (textiles and leather still
+   * together), as {@link #calibratedOnGroups} takes it (made once).
+   */
+  static InputOutputTable templateGroups() {
+    return TEMPLATE_GROUPS.get();
+  }
+
+  /**
+   * The model calibrated on a template already aggregated to the industry groups (e.g. a
+   * perturbed copy of {@link #templateGroups()}), Newton from the embedded model's solution.
+   */
+  static VietNamModel calibratedOnGroups(InputOutputTable groups, VietNamInputs inputs) {
+    Calibration c = southeast2024().calibration().orElseThrow();
+    return calibratedOnGroups(groups, inputs,
+        new double[] {c.thetaTextiles(), c.thetaElectronics()});
+  }
+
+  private static VietNamModel calibratedOnGroups(InputOutputTable groups, VietNamInputs inputs,
+      double[] start) {
+    com.google.common.base.Preconditions.checkNotNull(inputs, "inputs");
+    OecdTemplate t = OecdTemplate.ofGroups(groups, inputs.scalar("LEATHER_SHARE_OF_D13T15"));
+    NationalCalibration.Result r = NationalCalibration.calibrate(t, inputs, start);
+    InputOutputTable national = NationalTable.fromFlows("Viet Nam 2024, calibrated (estimated)",
+        VIET_NAM, r, jobs(r.x(), inputs), inputs.scalar("LABOUR_SHARE"));
+    return assemble(national, true, "Calibrated estimate: the OECD IOT 2023 Belgium 2020 table's "
+        + "input structure (stand-in template) balanced by GRAS to Viet Nam's 2024 output, value "
+        + "added, exports and imports by product, with the import split of textiles' and "
+        + "electronics' goods inputs solved for the published domestic value-added shares",
+        Calibration.of(r), inputs);
+  }
+
+  /** The OECD template table (Belgium 2020) as read from the classpath (read once). */
   public static InputOutputTable template() {
+    return TEMPLATE_TABLE.get();
+  }
+
+  private static InputOutputTable readTemplate() {
     try (InputStream in = VietNamModels.class.getResourceAsStream(TEMPLATE)) {
       if (in == null) {
         throw new IllegalStateException("Missing resource " + TEMPLATE);
@@ -72,18 +144,6 @@ public final class VietNamModels {
     }
   }
 
-  private static VietNamModel buildDefault() {
-    OecdTemplate t = OecdTemplate.of(template(), VietNamAssumptions.LEATHER_SHARE_OF_D13T15);
-    NationalCalibration.Result r = NationalCalibration.calibrate(t);
-    InputOutputTable national = NationalTable.fromFlows("Viet Nam 2024, calibrated (estimated)",
-        VIET_NAM, r, jobs(r.x()));
-    return assemble(national, true, "Calibrated estimate: the OECD IOT 2023 Belgium 2020 table's "
-        + "input structure (stand-in template) balanced by GRAS to Viet Nam's 2024 output, value "
-        + "added, exports and imports by product, with the import split of textiles' and "
-        + "electronics' goods inputs solved for the published domestic value-added shares",
-        Calibration.of(r));
-  }
-
   /**
    * The model with the national table read from a real OECD {@code VNMyyyyttl.csv} (or any
    * ttl file of the 2023 layout); {@link VietNamModel#isEstimated()} is false. Provinces,
@@ -91,7 +151,8 @@ public final class VietNamModels {
    */
   public static VietNamModel fromOecdFile(Path ttl) throws IOException {
     InputOutputTable file = OecdIotReader.create().unit(VietNamAssumptions.UNIT).readTotal(ttl);
-    OecdTemplate t = OecdTemplate.of(file, VietNamAssumptions.LEATHER_SHARE_OF_D13T15);
+    VietNamInputs in = VietNamInputs.defaults();
+    OecdTemplate t = OecdTemplate.of(file, in.scalar("LEATHER_SHARE_OF_D13T15"));
     int n = VietNamSectors.ALL.size();
     double[] x = t.output();
     double[][] a = t.coefficients();
@@ -120,24 +181,26 @@ public final class VietNamModels {
     }
     InputOutputTable national = NationalTable.build(
         file.name() + " (" + ttl.getFileName() + ", 18 sectors)", VIET_NAM, x, ad, am,
-        t.perOutput(t.taxes()), t.exports(), hh, gov, inv, jobs(x));
+        t.perOutput(t.taxes()), t.exports(), hh, gov, inv, jobs(x, in),
+        in.scalar("LABOUR_SHARE"));
     return assemble(national, false, "Published table " + ttl.getFileName()
         + " (OECD IOT 2023 layout) aggregated to 18 sectors; imports by user from import "
-        + "proportionality", null);
+        + "proportionality", null, in);
   }
 
   /** Jobs by sector: employment shares × total employment (0 where a sector has no output). */
-  private static double[] jobs(double[] x) {
-    double[] shares = inSectorOrder(VietNamAssumptions.EMPLOYMENT_SHARES);
+  private static double[] jobs(double[] x, VietNamInputs in) {
+    double[] shares = in.inSectorOrder("EMPLOYMENT_SHARES");
+    double employment = in.scalar("EMPLOYMENT");
     double[] jobs = new double[x.length];
     for (int j = 0; j < x.length; j++) {
-      jobs[j] = x[j] == 0 ? 0 : VietNamAssumptions.EMPLOYMENT * shares[j];
+      jobs[j] = x[j] == 0 ? 0 : employment * shares[j];
     }
     return jobs;
   }
 
   private static VietNamModel assemble(InputOutputTable national, boolean estimated,
-      String description, Calibration cal) {
+      String description, Calibration cal, VietNamInputs in) {
     double[] v = national.valueAddedTotal().toArray();
     double[] xn = national.output().toArray();
     double[] xh = provincialOutput(Province.HO_CHI_MINH_CITY, v, xn);
@@ -154,14 +217,14 @@ public final class VietNamModels {
         xr[j] *= f;
       }
     }
-    RegionalizationMethod flq = RegionalizationMethod.flq(VietNamAssumptions.FLQ_DELTA);
+    RegionalizationMethod flq = RegionalizationMethod.flq(in.scalar("FLQ_DELTA"));
     ProvincialModel hcmc = ProvincialModel.of(national, HCMC, xh, flq);
     ProvincialModel bd = ProvincialModel.of(national, BINH_DUONG, xb, flq);
     SoutheastRegions regions = SoutheastRegions.of(national, List.of(Province.HO_CHI_MINH_CITY,
-        Province.BINH_DUONG, Province.BA_RIA_VUNG_TAU), List.of(xh, xb, xr));
+        Province.BINH_DUONG, Province.BA_RIA_VUNG_TAU), List.of(xh, xb, xr), flq);
     return new VietNamModel(national, estimated, description, cal, originShares(), hcmc,
         withJobs(hcmc.table(), national, xh), bd, withJobs(bd.table(), national, xb), regions,
-        VietNamFacts.all(), VietNamAssumptions.all());
+        FACTS.get(), VietNamAssumptions.all(), in);
   }
 
   /** Provincial output xᴾⱼ = VAᴾⱼ / vⱼ with the national value added per output vⱼ. */

@@ -93,7 +93,7 @@ class SimulationNumbersTest {
 
   @Test
   void parkSpendsTwentySixTrillionDong() {
-    LabelledVector<RegionSector> s = MechanicalPark.spending(m.national());
+    LabelledVector<RegionSector> s = MechanicalPark.spending(m.inputs(), m.national());
     assertThat(s.sum() * 1e6 * VietNamAssumptions.VND_PER_USD).isCloseTo(26e12, within(1e3));
   }
 

@@ -104,10 +104,40 @@ public final class Gras {
         }
         update(pj, nj, t.v[j], s, sInv, j);
       }
-      x = compose(p, q, r, rInv, s, sInv, m, n);
-      report = t.report(x, k, k == settings.maxIterations());
+      // compose X and judge it only when no row gap is certainly too large (X costs a pass)
+      if (k == settings.maxIterations() || rowsMayHaveConverged(p, q, r, rInv, s, sInv, t)) {
+        x = compose(p, q, r, rInv, s, sInv, m, n);
+        report = t.report(x, k, k == settings.maxIterations());
+      }
     }
     return t.result(x, r, s, report);
+  }
+
+  /**
+   * Whether every row gap may be within the allowed gap: the row sums rᵢ·Σⱼpᵢⱼsⱼ −
+   * rᵢ⁻¹·Σⱼnᵢⱼ/sⱼ differ from those of the composed X only by rounding, at most
+   * (n + 2)·ε·(rᵢ·Σⱼpᵢⱼsⱼ + rᵢ⁻¹·Σⱼnᵢⱼ/sⱼ); a row beyond the allowed gap plus that bound is
+   * certainly off, so X need not be composed.
+   */
+  private static boolean rowsMayHaveConverged(double[] p, double[] q, double[] r, double[] rInv,
+      double[] s, double[] sInv, Margins<?, ?> t) {
+    int m = t.m;
+    int n = t.n;
+    double eps = (n + 2) * Math.ulp(1.0);
+    for (int i = 0; i < m; i++) {
+      double pi = 0;
+      double ni = 0;
+      for (int j = 0; j < n; j++) {
+        pi += p[i * n + j] * s[j];
+        ni += q[i * n + j] * sInv[j];
+      }
+      double pos = pi * r[i];
+      double neg = ni * rInv[i];
+      if (Math.abs(pos - neg - t.u[i]) > t.allowedGap + eps * (pos + neg)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One multiplier from the positive sum p, the negative sum n and the target (TMB 2013). */

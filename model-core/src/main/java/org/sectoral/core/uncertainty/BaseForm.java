@@ -11,8 +11,8 @@ import org.sectoral.core.table.SatelliteAccount;
 /**
  * The baseline table in coefficient form, computed once per Monte Carlo (and once per Spark
  * executor) and shared read-only by every draw: A (row-major), Aᵐ, t, V and satellite
- * coefficients per unit of output, final demand Y and output x. Holds about 2 n² doubles for A
- * and the baseline model's factorization.
+ * coefficients per unit of output, final demand Y (also summed by region) and output x. Holds
+ * about 2 n² doubles for A and the baseline model's factorization.
  */
 final class BaseForm {
   final InputOutputTable table;
@@ -26,6 +26,8 @@ final class BaseForm {
   final double[][] finalDemand; // n × m
   final double[][][] satellites; // account → stressors × n
   final Supplier<LeontiefModel> model;
+  final int[] finalDemandRegion; // region index of each final-demand column
+  private final Supplier<double[][]> finalDemandByRegion;
 
   BaseForm(InputOutputTable table) {
     this.table = table;
@@ -46,6 +48,43 @@ final class BaseForm {
     this.satellites = table.satellites().values().stream()
         .map(s -> perOutput(s.byIndustry().toArray(), x)).toArray(double[][][]::new);
     this.model = Suppliers.memoize(() -> LeontiefModel.of(table));
+    this.finalDemandRegion = table.finalDemandColumns().keys().stream()
+        .mapToInt(c -> table.regions().indexOf(c.region())).toArray();
+    this.finalDemandByRegion = Suppliers.memoize(() -> byRegion(finalDemand));
+  }
+
+  /**
+   * Stressors of final demand F_Y of an account summed per region of the column, k × R (zeros
+   * without F_Y).
+   */
+  double[][] finalDemandStressorsByRegion(int account) {
+    SatelliteAccount s = table.satellites().values().asList().get(account);
+    double[][] out = new double[s.stressors().size()][table.regions().size()];
+    s.byFinalDemand().ifPresent(fy -> {
+      for (int c = 0; c < fy.columnCount(); c++) {
+        int r = table.regions().indexOf(fy.columns().get(c).region());
+        for (int q = 0; q < out.length; q++) {
+          out[q][r] += fy.at(q, c);
+        }
+      }
+    });
+    return out;
+  }
+
+  /** Y summed by the region of each column, R × n (pymrio's Y_agg, transposed). */
+  double[][] finalDemandByRegion(double[][] y) {
+    return y == finalDemand ? finalDemandByRegion.get() : byRegion(y);
+  }
+
+  private double[][] byRegion(double[][] y) {
+    double[][] out = new double[table.regions().size()][n];
+    for (int i = 0; i < n; i++) {
+      double[] row = y[i];
+      for (int c = 0; c < row.length; c++) {
+        out[finalDemandRegion[c]][i] += row[c];
+      }
+    }
+    return out;
   }
 
   /** The position of a satellite account. */

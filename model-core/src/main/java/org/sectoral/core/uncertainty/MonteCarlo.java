@@ -38,9 +38,9 @@ import org.sectoral.core.uncertainty.internal.Variates;
  *
  * <p><b>Draws of the inputs.</b> Named inputs are drawn by inversion, F⁻¹(u) with u uniform in
  * (0, 1), in the order added; share groups by gamma variates (Dirichlet), after the named
- * inputs. Memory: the result keeps every draw, draws × (inputs + outputs) doubles; a table draw
- * holds about four n × n arrays while it is rebuilt (A, Z and the builder's copies) plus the
- * factorization.
+ * inputs. Memory: the result keeps every draw, draws × (inputs + outputs) doubles. A table draw
+ * makes only what its result asks for: the drawn A (n² doubles), the model (its factorization)
+ * and the table (about two more n × n arrays while it is built); footprints need no table.
  */
 public final class MonteCarlo implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -193,10 +193,7 @@ public final class MonteCarlo implements Serializable {
     checkNotNull(values, "values");
     checkArgument(values.names().equals(inputNames), "Values for %s, inputs are %s",
         values.names(), inputNames);
-    BaseForm b = base.get();
-    Draw d = new Draw(Draw.ONE_AT_A_TIME, values, b == null ? null : b.table,
-        b == null ? null : b.model);
-    return checked(Draw.ONE_AT_A_TIME, result.evaluate(d));
+    return checked(Draw.ONE_AT_A_TIME, result.evaluate(unperturbed(Draw.ONE_AT_A_TIME, values)));
   }
 
   /** Runs every draw in parallel on all processors and summarizes. */
@@ -273,20 +270,23 @@ public final class MonteCarlo implements Serializable {
   private Draw perturbedDraw(long index, InputValues values) {
     BaseForm b = base.get();
     if (b == null) {
-      return new Draw(index, values, null, null);
+      return new Draw(index, values, (InputOutputTable) null, null);
     }
     WorkingTable w = new WorkingTable(b);
     for (int k = 0; k < perturbations.size(); k++) {
       perturbations.get(k).apply(w, new Variates(Streams.of(seed, index, k + 1)));
     }
-    WorkingTable.Rebuilt r = w.rebuild(b.table.name() + " | draw " + index);
-    return new Draw(index, values, r.table(), r.model());
+    return Draw.of(index, values, w.rebuild(b.table.name() + " | draw " + index));
   }
 
   private Draw baselineDraw() {
+    return unperturbed(Draw.BASELINE, baselineValues());
+  }
+
+  private Draw unperturbed(long index, InputValues values) {
     BaseForm b = base.get();
-    return new Draw(Draw.BASELINE, baselineValues(), b == null ? null : b.table,
-        b == null ? null : b.model);
+    return b == null ? new Draw(index, values, (InputOutputTable) null, null)
+        : Draw.of(index, values, new WorkingTable(b).rebuild(b.table.name()));
   }
 
   private double[] checked(long index, double[] outputs) {

@@ -1,6 +1,8 @@
 package org.sectoral.core.uncertainty;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkElementIndex;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
@@ -44,6 +46,45 @@ public final class MonteCarloResult {
 
   static MonteCarloResult of(MonteCarlo mc, double[][] inputs, double[][] outputs) {
     return new MonteCarloResult(mc, inputs, outputs);
+  }
+
+  private MonteCarloResult(MonteCarloResult from, List<Integer> keep, String unit) {
+    ImmutableList.Builder<String> l = ImmutableList.builder();
+    ImmutableList.Builder<OutputSummary> sum = ImmutableList.builder();
+    for (int k : keep) {
+      l.add(from.labels.get(k));
+      sum.add(from.summaries.get(k));
+    }
+    this.labels = l.build();
+    this.unit = unit;
+    this.inputNames = from.inputNames;
+    this.seed = from.seed;
+    this.levels = from.levels;
+    this.summaries = sum.build();
+    this.inputs = from.inputs;
+    this.outputs = new double[from.outputs.length][keep.size()];
+    for (int i = 0; i < outputs.length; i++) {
+      for (int k = 0; k < keep.size(); k++) {
+        outputs[i][k] = from.outputs[i][keep.get(k)];
+      }
+    }
+  }
+
+  /**
+   * The same draws restricted to some outputs, in the given order, with their unit (e.g. the
+   * outputs of one unit, to chart them on one axis).
+   *
+   * @throws SectoralException {@link ErrorCode#UNKNOWN_KEY} naming a label not among the outputs
+   */
+  public MonteCarloResult select(List<String> outputLabels, String unit) {
+    checkNotNull(outputLabels, "outputLabels");
+    checkNotNull(unit, "unit");
+    checkArgument(!outputLabels.isEmpty(), "No outputs selected");
+    List<Integer> keep = new java.util.ArrayList<>();
+    for (String label : outputLabels) {
+      keep.add(indexOf(label));
+    }
+    return new MonteCarloResult(this, keep, unit);
   }
 
   /** The output labels. */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.sectoral.core.ErrorCode;
 import org.sectoral.core.SectoralException;
 import org.sectoral.core.footprint.Footprints;
+import org.sectoral.core.leontief.LeontiefModel;
 import org.sectoral.core.leontief.MultiplierType;
 import org.sectoral.core.leontief.Multipliers;
 import org.sectoral.core.scenario.ScenarioResult;
@@ -202,6 +203,9 @@ public final class ResultFunctions {
 
     @Override
     public double[] evaluate(Draw draw) {
+      if (draw.state() != null) {
+        return fromCoefficients(draw.state(), draw.model());
+      }
       InputOutputTable t = draw.table();
       LabelledMatrix<Stressor, Region> d = Footprints.of(t, draw.model(), t.satellite(account))
           .consumptionBasedByRegion();
@@ -209,6 +213,34 @@ public final class ResultFunctions {
       for (int q = 0; q < d.rowCount(); q++) {
         for (int r = 0; r < d.columnCount(); r++) {
           out[q * d.columnCount() + r] = d.at(q, r);
+        }
+      }
+      return out;
+    }
+
+    /**
+     * D_cba_reg straight from the drawn coefficient form, without building the table: M = S·L
+     * by k transposed solves on the draw's factorization, then D[q][r] = Σᵢ M[q][i]·Y_agg[r][i]
+     * + F_Y[q][r] — the same quantity as {@link Footprints#consumptionBasedByRegion()}, summed
+     * in another order.
+     */
+    private double[] fromCoefficients(WorkingTable.Rebuilt state, LeontiefModel model) {
+      BaseForm base = state.base;
+      int account = base.satelliteIndex(this.account);
+      double[][] m = model.solveTransposedAll(state.satellite(account));
+      double[][] y = base.finalDemandByRegion(state.finalDemand());
+      int regions = y.length;
+      double[] out = new double[m.length * regions];
+      double[][] fy = base.finalDemandStressorsByRegion(account);
+      for (int q = 0; q < m.length; q++) {
+        for (int r = 0; r < regions; r++) {
+          double acc = 0;
+          double[] mq = m[q];
+          double[] yr = y[r];
+          for (int i = 0; i < mq.length; i++) {
+            acc += mq[i] * yr[i];
+          }
+          out[q * regions + r] = acc + fy[q][r];
         }
       }
       return out;

@@ -7,6 +7,9 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 import org.sectoral.core.uncertainty.internal.Statistics;
 
 /**
@@ -57,36 +60,87 @@ public final class Sensitivity {
   public static OneAtATime oneAtATime(MonteCarlo monteCarlo, String output, double low,
       double high) {
     checkNotNull(monteCarlo, "monteCarlo");
-    checkArgument(low > 0 && low < high && high < 100, "Percentiles %s and %s: need 0 < low < "
-        + "high < 100", low, high);
     int k = monteCarlo.outputLabels().indexOf(output);
     if (k < 0) {
       throw org.sectoral.core.SectoralException.of(org.sectoral.core.ErrorCode.UNKNOWN_KEY,
           List.of(String.valueOf(output)), "No output %s", output);
     }
+    return oneAtATime(monteCarlo, low, high).get(k);
+  }
+
+  /**
+   * One-at-a-time swings of every output at once (as {@link #oneAtATime(MonteCarlo, String,
+   * double, double)}, in label order): each input setting is evaluated once for all outputs,
+   * the settings in parallel on every processor (the result does not depend on the order).
+   */
+  public static ImmutableList<OneAtATime> oneAtATime(MonteCarlo monteCarlo, double low,
+      double high) {
+    checkNotNull(monteCarlo, "monteCarlo");
+    checkArgument(low > 0 && low < high && high < 100, "Percentiles %s and %s: need 0 < low < "
+        + "high < 100", low, high);
     InputValues base = monteCarlo.baselineValues();
-    double baseline = monteCarlo.baseline()[k];
-    List<Swing> swings = new ArrayList<>();
+    double[] baseline = monteCarlo.baseline();
+    List<String> names = new ArrayList<>();
+    List<double[]> lowValues = new ArrayList<>();
+    List<double[]> highValues = new ArrayList<>();
+    List<InputValues> settings = new ArrayList<>();
     int pos = 0;
     for (UncertainInput in : monteCarlo.inputs()) {
       double lo = in.distribution().quantile(low / 100);
       double hi = in.distribution().quantile(high / 100);
-      swings.add(new Swing(in.name(), lo, hi, monteCarlo.evaluate(base.with(pos, lo))[k],
-          monteCarlo.evaluate(base.with(pos, hi))[k]));
+      names.add(in.name());
+      lowValues.add(new double[] {lo});
+      highValues.add(new double[] {hi});
+      settings.add(base.with(pos, lo));
+      settings.add(base.with(pos, hi));
       pos++;
     }
     for (ShareGroup g : monteCarlo.shareGroups()) {
       for (int c = 0; c < g.components().size(); c++) {
         double[] lo = g.withComponentAt(c, low / 100);
         double[] hi = g.withComponentAt(c, high / 100);
-        swings.add(new Swing(g.inputName(g.components().get(c)), lo[c], hi[c],
-            monteCarlo.evaluate(base.with(pos, lo))[k],
-            monteCarlo.evaluate(base.with(pos, hi))[k]));
+        names.add(g.inputName(g.components().get(c)));
+        lowValues.add(new double[] {lo[c]});
+        highValues.add(new double[] {hi[c]});
+        settings.add(base.with(pos, lo));
+        settings.add(base.with(pos, hi));
       }
       pos += g.components().size();
     }
-    swings.sort(Comparator.comparingDouble((Swing s) -> -s.width()).thenComparing(Swing::input));
-    return new OneAtATime(output, baseline, low, high, ImmutableList.copyOf(swings));
+    double[][] out = evaluateAll(monteCarlo, settings);
+    ImmutableList.Builder<OneAtATime> result = ImmutableList.builder();
+    for (int k = 0; k < baseline.length; k++) {
+      List<Swing> swings = new ArrayList<>();
+      for (int i = 0; i < names.size(); i++) {
+        swings.add(new Swing(names.get(i), lowValues.get(i)[0], highValues.get(i)[0],
+            out[2 * i][k], out[2 * i + 1][k]));
+      }
+      swings.sort(Comparator.comparingDouble((Swing s) -> -s.width())
+          .thenComparing(Swing::input));
+      result.add(new OneAtATime(monteCarlo.outputLabels().get(k), baseline[k], low, high,
+          ImmutableList.copyOf(swings)));
+    }
+    return result.build();
+  }
+
+  private static double[][] evaluateAll(MonteCarlo mc, List<InputValues> settings) {
+    double[][] out = new double[settings.size()][];
+    ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    try {
+      pool.submit(() -> IntStream.range(0, out.length).parallel()
+          .forEach(i -> out[i] = mc.evaluate(settings.get(i)))).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    return out;
   }
 
   private static boolean isConstant(double[] v) {

@@ -168,14 +168,17 @@ public final class TablePerturbation implements Serializable {
 
   private static void coefficients(WorkingTable w, Variates random, double mu, double sigma) {
     int n = w.size();
-    double[] a = w.coefficients();
+    double[] current = w.currentCoefficients();
+    // one pass: read the current A, write the drawn one (no copy of the baseline first)
+    double[] a = w.coefficientsToOverwrite();
     double[] delta = new double[n];
     for (int i = 0; i < n; i++) {
+      int o = i * n;
       for (int j = 0; j < n; j++) {
-        double v = a[i * n + j];
+        double v = current[o + j];
         if (v != 0) {
           double nv = v * random.lognormal(mu, sigma);
-          a[i * n + j] = nv;
+          a[o + j] = nv;
           delta[j] += nv - v;
         }
       }
@@ -201,13 +204,14 @@ public final class TablePerturbation implements Serializable {
     LabelledMatrix<RegionSector, RegionSector> before = LabelledMatrix.of(keys, keys, z, "");
     double[][] balanced = Ras.balance(LabelledMatrix.of(keys, keys, noisy, ""),
         before.rowSums(), before.columnSums()).balanced().toArray();
-    double[] out = w.coefficients();
+    double[] out = w.coefficientsKeepingOutput();
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         out[i * n + j] = x[j] == 0 ? 0 : balanced[i][j] / x[j];
       }
     }
-    // RAS keeps every column total of Z, so Σᵢ aᵢⱼ and value added per unit are unchanged
+    // RAS keeps every row and column total of Z: Σᵢ aᵢⱼ, value added per unit and output x
+    // (= Z·1 + Y·1) are unchanged
   }
 
   private void finalDemand(WorkingTable w, Variates random, double mu, double sigma) {

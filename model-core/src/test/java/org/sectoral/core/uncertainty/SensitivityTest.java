@@ -36,6 +36,29 @@ class SensitivityTest {
   }
 
   @Test
+  void everyOutputAtOnceEqualsEachOutputAlone() {
+    List<OneAtATime> all = Sensitivity.oneAtATime(mc, 5, 95);
+    assertThat(all).extracting(OneAtATime::output).containsExactly("y", "a only");
+    assertThat(all.get(0)).isEqualTo(Sensitivity.oneAtATime(mc, "y", 5, 95));
+    assertThat(all.get(1)).isEqualTo(Sensitivity.oneAtATime(mc, "a only", 5, 95));
+    assertThat(all.get(1).swings().get(0).input()).isEqualTo("a");
+    assertThat(all.get(1).swings().get(1).width()).isZero();
+  }
+
+  @Test
+  void selectedOutputsKeepTheirDrawsAndSummaries() {
+    MonteCarloResult r = mc.run();
+    MonteCarloResult only = r.select(List.of("a only"), "index");
+    assertThat(only.labels()).containsExactly("a only");
+    assertThat(only.unit()).isEqualTo("index");
+    assertThat(only.summaries()).containsExactly(r.summary("a only"));
+    assertThat(only.outputDraws(0)).containsExactly(r.outputDraws(1));
+    assertThat(only.inputDraws()).isDeepEqualTo(r.inputDraws());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> r.select(List.of("z"), "1"))
+        .isInstanceOf(org.sectoral.core.SectoralException.class);
+  }
+
+  @Test
   void rankCorrelationsOrderInputsAndSkipFixedOnes() {
     MonteCarloResult r = mc.run();
     List<RankCorrelation> rho = Sensitivity.rankCorrelations(r, "y");
