@@ -18,7 +18,7 @@ import org.sectoral.core.uncertainty.MonteCarlo;
 import org.sectoral.core.uncertainty.MonteCarloResult;
 import org.sectoral.core.uncertainty.MonteCarloRunner;
 import org.sectoral.core.uncertainty.ScenarioBatch;
-import org.sectoral.core.uncertainty.ScenarioOutcome;
+import org.sectoral.core.uncertainty.BatchOutcome;
 
 /**
  * Runs the draws of a {@link MonteCarlo}, or the scenarios of a {@link ScenarioBatch}, on Apache
@@ -132,11 +132,11 @@ public final class SparkMonteCarloRunner implements MonteCarloRunner {
    * Runs every scenario of a batch on the cluster and collects the outcomes in batch order:
    * equal to {@link ScenarioBatch#run()} to the last bit.
    */
-  public ImmutableList<ScenarioOutcome> run(ScenarioBatch batch) {
+  public ImmutableList<BatchOutcome> run(ScenarioBatch batch) {
     List<ScenarioRow> rows = scenarios(batch).collectAsList();
-    List<ScenarioOutcome> outcomes = new ArrayList<>(rows.size());
+    List<BatchOutcome> outcomes = new ArrayList<>(rows.size());
     for (ScenarioRow r : rows) {
-      outcomes.add(ScenarioOutcome.of(r.getScenario(), r.getName(), r.getChanges()));
+      outcomes.add(BatchOutcome.of(r.getScenario(), r.getName(), r.getChanges()));
     }
     return batch.collect(outcomes);
   }
@@ -196,7 +196,7 @@ public final class SparkMonteCarloRunner implements MonteCarloRunner {
 
         @Override
         public ScenarioRow next() {
-          ScenarioOutcome o = b.evaluate(Math.toIntExact(ids.next()));
+          BatchOutcome o = b.evaluate(Math.toIntExact(ids.next()));
           return new ScenarioRow(o.index(), o.name(), o.changes());
         }
       };

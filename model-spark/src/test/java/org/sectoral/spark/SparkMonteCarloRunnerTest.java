@@ -19,7 +19,7 @@ import org.sectoral.core.uncertainty.MonteCarloResult;
 import org.sectoral.core.uncertainty.MonteCarloRunner;
 import org.sectoral.core.uncertainty.ResultFunctions;
 import org.sectoral.core.uncertainty.ScenarioBatch;
-import org.sectoral.core.uncertainty.ScenarioOutcome;
+import org.sectoral.core.uncertainty.BatchOutcome;
 import org.sectoral.core.uncertainty.ShareGroup;
 import org.sectoral.core.uncertainty.TablePerturbation;
 import org.sectoral.core.uncertainty.UncertainInput;
@@ -94,11 +94,11 @@ class SparkMonteCarloRunnerTest {
           .localizeAll(Target.of(t.keys().get(2)), theta).build());
     }
     ScenarioBatch batch = b.build();
-    List<ScenarioOutcome> local = batch.run(2);
+    List<BatchOutcome> local = batch.run(2);
     Dataset<ScenarioRow> rows = spark.withPartitions(5).scenarios(batch);
     assertThat(rows.columns()).containsExactlyInAnyOrder("scenario", "name", "changes");
     assertThat(rows.count()).isEqualTo(36);
-    List<ScenarioOutcome> onSpark = spark.withPartitions(5).run(batch);
+    List<BatchOutcome> onSpark = spark.withPartitions(5).run(batch);
     assertThat(onSpark).isEqualTo(local);
     for (int i = 0; i < local.size(); i++) {
       double[] a = local.get(i).changes();

@@ -101,7 +101,7 @@ public final class ScenarioBatch implements Serializable {
    * @throws SectoralException the code of the failure (e.g. {@link ErrorCode#NOT_PRODUCTIVE}
    *     for a recipe whose coefficients are not), the message naming the scenario
    */
-  public ScenarioOutcome evaluate(int index) {
+  public BatchOutcome evaluate(int index) {
     checkArgument(index >= 0 && index < scenarios.size(), "Scenario %s outside [0, %s)", index,
         scenarios.size());
     Entry e = scenarios.get(index);
@@ -113,7 +113,7 @@ public final class ScenarioBatch implements Serializable {
               "%s is %s", outputLabels().get(k), out[k]);
         }
       }
-      return ScenarioOutcome.of(index, e.name, out);
+      return BatchOutcome.of(index, e.name, out);
     } catch (SectoralException ex) {
       String inner = ex.getMessage();
       String prefix = "[" + ex.code() + "] ";
@@ -123,15 +123,15 @@ public final class ScenarioBatch implements Serializable {
   }
 
   /** Every scenario, in parallel on all processors, in batch order. */
-  public ImmutableList<ScenarioOutcome> run() {
+  public ImmutableList<BatchOutcome> run() {
     return run(Runtime.getRuntime().availableProcessors());
   }
 
   /** Every scenario on {@code threads} threads (1: sequentially), in batch order. */
-  public ImmutableList<ScenarioOutcome> run(int threads) {
+  public ImmutableList<BatchOutcome> run(int threads) {
     checkArgument(threads >= 1, "Threads %s must be ≥ 1", threads);
     outputLabels();
-    ScenarioOutcome[] out = new ScenarioOutcome[scenarios.size()];
+    BatchOutcome[] out = new BatchOutcome[scenarios.size()];
     if (threads == 1) {
       for (int i = 0; i < out.length; i++) {
         out[i] = evaluate(i);
@@ -160,12 +160,12 @@ public final class ScenarioBatch implements Serializable {
    * Outcomes computed elsewhere (e.g. on a cluster) in batch order: every index 0 … size − 1
    * exactly once, in any order.
    */
-  public ImmutableList<ScenarioOutcome> collect(List<ScenarioOutcome> outcomes) {
+  public ImmutableList<BatchOutcome> collect(List<BatchOutcome> outcomes) {
     checkNotNull(outcomes, "outcomes");
     checkArgument(outcomes.size() == scenarios.size(), "%s outcomes for %s scenarios",
         outcomes.size(), scenarios.size());
-    ScenarioOutcome[] byIndex = new ScenarioOutcome[scenarios.size()];
-    for (ScenarioOutcome o : outcomes) {
+    BatchOutcome[] byIndex = new BatchOutcome[scenarios.size()];
+    for (BatchOutcome o : outcomes) {
       checkArgument(o.index() >= 0 && o.index() < byIndex.length && byIndex[o.index()] == null,
           "Scenario %s missing, repeated or out of range", o.index());
       byIndex[o.index()] = o;

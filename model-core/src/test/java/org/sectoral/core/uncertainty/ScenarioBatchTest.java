@@ -64,7 +64,7 @@ class ScenarioBatchTest {
   @Test
   void finalDemandChangesOnOneFactorizationEqualEachScenarioAppliedAlone() {
     ScenarioBatch b = batch();
-    List<ScenarioOutcome> out = b.run(1);
+    List<BatchOutcome> out = b.run(1);
     int n = TABLE.size();
     assertThat(b.outputLabels()).hasSize(b.measures().size() * (n + 1));
     assertThat(b.outputLabels().get(0)).isEqualTo("output/total");
@@ -94,7 +94,7 @@ class ScenarioBatchTest {
   @Test
   void theSameBatchGivesTheSameBitsOnAnyThreadsAndAfterSerialization() throws Exception {
     ScenarioBatch b = batch();
-    List<ScenarioOutcome> one = b.run(1);
+    List<BatchOutcome> one = b.run(1);
     assertThat(b.run(2)).isEqualTo(one);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream o = new ObjectOutputStream(bytes)) {
@@ -107,7 +107,7 @@ class ScenarioBatchTest {
     }
     assertThat(copy.names()).isEqualTo(b.names());
     assertThat(copy.run(2)).isEqualTo(one);
-    List<ScenarioOutcome> shuffled = new java.util.ArrayList<>(one);
+    List<BatchOutcome> shuffled = new java.util.ArrayList<>(one);
     java.util.Collections.reverse(shuffled);
     assertThat(b.collect(shuffled)).isEqualTo(one);
     assertThatThrownBy(() -> b.collect(one.subList(0, 3)))

@@ -10,22 +10,22 @@ import java.util.Arrays;
  * (scenario − baseline) in {@link ScenarioBatch#outputLabels()} order. What a distributed runner
  * ships back from a worker. Immutable.
  */
-public final class ScenarioOutcome implements Serializable {
+public final class BatchOutcome implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final int index;
   private final String name;
   private final double[] changes;
 
-  private ScenarioOutcome(int index, String name, double[] changes) {
+  private BatchOutcome(int index, String name, double[] changes) {
     this.index = index;
     this.name = name;
     this.changes = changes;
   }
 
   /** A scenario's numbers (the array is copied). */
-  public static ScenarioOutcome of(int index, String name, double[] changes) {
-    return new ScenarioOutcome(index, checkNotNull(name, "name"),
+  public static BatchOutcome of(int index, String name, double[] changes) {
+    return new BatchOutcome(index, checkNotNull(name, "name"),
         checkNotNull(changes, "changes").clone());
   }
 
@@ -51,7 +51,7 @@ public final class ScenarioOutcome implements Serializable {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ScenarioOutcome s && s.index == index && s.name.equals(name)
+    return o instanceof BatchOutcome s && s.index == index && s.name.equals(name)
         && Arrays.equals(s.changes, changes);
   }
 
@@ -62,6 +62,6 @@ public final class ScenarioOutcome implements Serializable {
 
   @Override
   public String toString() {
-    return "ScenarioOutcome[" + index + " " + name + ", " + changes.length + " changes]";
+    return "BatchOutcome[" + index + " " + name + ", " + changes.length + " changes]";
   }
 }
