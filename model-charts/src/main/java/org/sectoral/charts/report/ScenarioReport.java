@@ -69,7 +69,9 @@ public final class ScenarioReport {
 
   /**
    * Writes each outcome's tables to {@code dir/data/NN-name/*.csv} and then
-   * {@code dir/report.html}, each file atomically.
+   * {@code dir/report.html}, each file atomically (a reader never sees half a file) and the page
+   * last, so a page on disk always has its data beside it. Other files in {@code dir} are left
+   * alone.
    *
    * @return the path of the page
    */

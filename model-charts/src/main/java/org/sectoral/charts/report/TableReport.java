@@ -62,7 +62,9 @@ public final class TableReport {
 
   /**
    * Writes {@code dir/data/*.csv} (the analysis's tidy tables, and each satellite account's
-   * footprints by region) and then {@code dir/report.html}, each file atomically.
+   * footprints by region) and then {@code dir/report.html}, each file atomically (a reader never
+   * sees half a file) and the page last, so a page on disk always has its data beside it. Other
+   * files in {@code dir} are left alone.
    *
    * @return the path of the page
    */
