@@ -47,7 +47,7 @@ final class Failures {
 
   /** Prints one line about {@code t} on {@code err} and returns the exit code. */
   static int report(Throwable t, PrintWriter err) {
-    Throwable e = t instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : t;
+    Throwable e = unwrap(t);
     int code;
     String message;
     if (e instanceof SectoralArgumentException a) {
@@ -94,6 +94,26 @@ final class Failures {
     }
     err.flush();
     return code;
+  }
+
+  /**
+   * The failure to report: the cause of an {@link UncheckedIOException}, or a
+   * {@link SectoralException} that a wrapper (a Spark job, an executor, a future) carries as a
+   * cause, so that a domain failure on a worker exits as it would locally.
+   */
+  static Throwable unwrap(Throwable t) {
+    if (t instanceof UncheckedIOException u && u.getCause() != null) {
+      return u.getCause();
+    }
+    if (!(t instanceof SectoralException)) {
+      int depth = 0;
+      for (Throwable c = t.getCause(); c != null && depth < 32; c = c.getCause(), depth++) {
+        if (c instanceof SectoralException) {
+          return c;
+        }
+      }
+    }
+    return t;
   }
 
   private static String oneLine(Throwable e) {
