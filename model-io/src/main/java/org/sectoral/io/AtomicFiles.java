@@ -26,6 +26,13 @@ public final class AtomicFiles {
     void writeTo(Writer out) throws IOException;
   }
 
+  /** Something that writes bytes to a stream (not closed by it). */
+  @FunctionalInterface
+  public interface StreamContent {
+    /** Writes the content. */
+    void writeTo(java.io.OutputStream out) throws IOException;
+  }
+
   /** Something that fills a fresh, empty directory. */
   @FunctionalInterface
   public interface DirectoryContent {
@@ -55,6 +62,21 @@ public final class AtomicFiles {
     Path tmp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
     try {
       Files.write(tmp, bytes);
+      move(tmp, target);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Writes a stream of bytes to {@code target} atomically (nothing is held in memory). */
+  public static void writeStream(Path target, StreamContent content) throws IOException {
+    Path parent = parentOf(target);
+    Files.createDirectories(parent);
+    Path tmp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
+    try {
+      try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
+        content.writeTo(out);
+      }
       move(tmp, target);
     } finally {
       Files.deleteIfExists(tmp);

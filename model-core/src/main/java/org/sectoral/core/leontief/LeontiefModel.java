@@ -154,6 +154,40 @@ public final class LeontiefModel {
     return LabelledMatrix.ofRowMajor(keys, keys, a.toDense(), "1");
   }
 
+  /**
+   * Rows {@code from} … {@code to − 1} of A = Z·x̂⁻¹ into a row-major panel from index 0, the
+   * same values {@link #technicalCoefficients()} holds, without forming A: a writer streams A
+   * of a world table to a file with one panel of memory.
+   */
+  public void technicalCoefficientRows(int from, int to, double[] panel) {
+    com.google.common.base.Preconditions.checkPositionIndexes(from, to, n);
+    checkArgument(panel.length >= (to - from) * n, "Panel of %s for %s rows of %s", panel.length,
+        to - from, n);
+    a.rows(from, to, panel, 0);
+  }
+
+  /**
+   * Rows {@code from} … {@code to − 1} of the Leontief inverse L = (I−A)⁻¹ into a row-major panel
+   * from index 0, by transposed solves (row i of L is eᵢ'·L) in blocks of 256: a writer streams L
+   * of a world table with one block of memory instead of n² (2n³ flops in all, as forming L).
+   */
+  public void leontiefInverseRows(int from, int to, double[] panel) {
+    com.google.common.base.Preconditions.checkPositionIndexes(from, to, n);
+    checkArgument(panel.length >= (to - from) * n, "Panel of %s for %s rows of %s", panel.length,
+        to - from, n);
+    for (int b = from; b < to; b += 256) {
+      int e = Math.min(to, b + 256);
+      double[][] units = new double[e - b][n];
+      for (int i = b; i < e; i++) {
+        units[i - b][i] = 1;
+      }
+      double[][] rows = solveTransposedAll(units);
+      for (int i = b; i < e; i++) {
+        System.arraycopy(rows[i - b], 0, panel, (i - from) * n, n);
+      }
+    }
+  }
+
   /** The coefficient aᵢⱼ at positions i, j. */
   public double coefficient(int i, int j) {
     checkElementIndex(i, n, "row");
