@@ -6,6 +6,9 @@ import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +39,11 @@ import org.sectoral.io.TableFormatException;
 public final class CellReader implements Closeable {
   private static final int BUFFER = 1 << 20;
   private static final byte QUOTE = '"';
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+      ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long NEWLINES = ONES * '\n';
 
   private final String source;
   private final byte delimiter;
@@ -217,33 +225,29 @@ public final class CellReader implements Closeable {
       throw new TableFormatException(source, line, i + 1, "",
           "empty cell where a number was expected");
     }
-    if (e - s == 1 && buf[s] == '0') {
-      return 0;
+    byte first = buf[s];
+    if (first == '0' && (e - s == 1 || e - s == 3 && buf[s + 1] == '.' && buf[s + 2] == '0')) {
+      return 0; // "0" (pandas) and "0.0" (Sectoral), the commonest cells of a sparse table
     }
-    if (!escaped[i] && plainBytes(s, e)) {
-      double v;
-      try {
-        v = JavaDoubleParser.parseDouble(buf, s, e - s);
-      } catch (NumberFormatException ex) {
-        throw error(i, "not a number");
-      }
-      if (!Double.isFinite(v)) {
-        throw error(i, "NaN or infinite value");
-      }
-      return v;
+    if (escaped[i]) {
+      return parseText(i, text(i));
     }
-    return parseText(i, text(i));
-  }
-
-  /** Only digits, sign, point and exponent letters. */
-  private boolean plainBytes(int s, int e) {
-    for (int k = s; k < e; k++) {
-      int b = buf[k];
-      if (!(b >= '0' && b <= '9' || b == '.' || b == '-' || b == '+' || b == 'e' || b == 'E')) {
-        return false;
-      }
+    double v;
+    try {
+      v = JavaDoubleParser.parseDouble(buf, s, e - s);
+    } catch (NumberFormatException ex) {
+      throw error(i, "not a number");
     }
-    return true;
+    if (!Double.isFinite(v)) {
+      throw error(i, "NaN or infinite value");
+    }
+    // Java's syntax also allows a type suffix (1.5d) and hexadecimal (0x1p3): not in our files.
+    byte last = buf[e - 1];
+    if (last > '9' && last != 'e' && last != 'E' || e - s > 2 && (buf[s + 1] == 'x'
+        || buf[s + 1] == 'X' || buf[s + 2] == 'x' || buf[s + 2] == 'X')) {
+      throw error(i, "not a plain number");
+    }
+    return v;
   }
 
   /** The slow path for cells with other characters: the same answers as before, by text. */
@@ -436,6 +440,18 @@ public final class CellReader implements Closeable {
         throw quoteError("invalid char between encapsulated token and delimiter");
       }
       int j = i;
+      long dPattern = ONES * (d & 0xff);
+      while (j + 8 <= lim) {
+        long w = (long) LONGS.get(b, j);
+        long x = w ^ dPattern;
+        long y = w ^ NEWLINES;
+        long hit = ((x - ONES) & ~x | (y - ONES) & ~y) & HIGHS;
+        if (hit != 0) {
+          j += Long.numberOfTrailingZeros(hit) >>> 3;
+          break;
+        }
+        j += 8;
+      }
       while (j < lim) {
         byte c = b[j];
         if (c == d || c == '\n') {
