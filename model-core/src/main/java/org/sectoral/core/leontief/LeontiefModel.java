@@ -275,11 +275,70 @@ public final class LeontiefModel {
         primary.unit());
   }
 
-  /** Row sums of G, G·1, by one solve (Ghosh "output multipliers"). */
+  /**
+   * Row sums of G, G·1 (Ghosh "output multipliers"), by one solve with the Leontief
+   * factorization: G = x̂⁻¹·L·x̂ on the sectors with output, so G·1 = x̂⁻¹·L·x there and 1 where
+   * x = 0 (B has zero rows and columns there). When a zero-output sector has non-zero
+   * coefficients in its row of A (possible only with negative flows), B is factorized instead.
+   */
   public double[] ghoshRowSums() {
-    double[] ones = new double[n];
-    java.util.Arrays.fill(ones, 1.0);
-    return ghosh.get().solve(ones);
+    double[] x = requireOutput();
+    boolean viaLeontief = true;
+    double[] row = new double[n];
+    for (int i = 0; i < n && viaLeontief; i++) {
+      if (x[i] == 0) {
+        a.rows(i, i + 1, row, 0);
+        for (int j = 0; j < n && viaLeontief; j++) {
+          viaLeontief = row[j] == 0;
+        }
+      }
+    }
+    if (!viaLeontief) {
+      double[] ones = new double[n];
+      java.util.Arrays.fill(ones, 1.0);
+      return ghosh.get().solve(ones);
+    }
+    double[] y = solve(x);
+    double[] g = new double[n];
+    for (int i = 0; i < n; i++) {
+      g[i] = x[i] == 0 ? 1 : y[i] / x[i];
+    }
+    return g;
+  }
+
+  /**
+   * Column sums 1'A of the technical coefficients (dimensionless), read row by row without
+   * forming A: the same sums as {@code technicalCoefficients().columnSums()}.
+   */
+  public double[] coefficientColumnSums() {
+    double[] sums = new double[n];
+    double[] row = new double[n];
+    for (int i = 0; i < n; i++) {
+      a.rows(i, i + 1, row, 0);
+      for (int j = 0; j < n; j++) {
+        sums[j] += row[j];
+      }
+    }
+    return sums;
+  }
+
+  /**
+   * Row sums B·1 of the allocation coefficients (dimensionless), read row by row without forming
+   * B: the same sums as {@code allocationCoefficients().rowSums()}.
+   */
+  public double[] allocationRowSums() {
+    Coefficients b = Coefficients.ofAllocation(a, requireOutput());
+    double[] sums = new double[n];
+    double[] row = new double[n];
+    for (int i = 0; i < n; i++) {
+      b.rows(i, i + 1, row, 0);
+      double acc = 0;
+      for (int j = 0; j < n; j++) {
+        acc += row[j];
+      }
+      sums[i] = acc;
+    }
+    return sums;
   }
 
   private double[] allocation() {
