@@ -61,6 +61,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--with-inverse", description = "Also write the Leontief inverse L (n × n).")
   boolean withInverse;
 
+  @Option(names = "--derived-only",
+      description = {"Write only what is computed (x, A, L, each extension's S, S_Y, M and D_*",
+          "accounts, the CSVs), not the input's Z, Y, F and F_Y: about half the bytes of the",
+          "default, self-contained folder. pymrio's load_all still opens it."})
+  boolean derivedOnly;
+
   @Option(names = "--solver", paramLabel = "S", defaultValue = "direct",
       description = {"direct (dense LU: native OpenBLAS where available, else pure Java;",
           "default) or iterative (Gauss–Seidel, sparse storage below 25%% density: for tables",
@@ -83,9 +89,9 @@ final class AnalyzeCommand implements Callable<Integer> {
           "as household income besides compensation (REG=S for one region)."})
   List<String> householdSurplusShare;
 
-  /** Solver progress on stderr, at most about twice a second. */
-  private org.sectoral.core.ProgressListener progress(PrintWriter err) {
-    long[] last = {0};
+  /** Progress of reading, solving and writing on stderr, at most about twice a second. */
+  static org.sectoral.core.ProgressListener progress(PrintWriter err) {
+    long[] last = {System.nanoTime()};
     return (stage, done, residual) -> {
       long now = System.nanoTime();
       if (now - last[0] > 500_000_000L) {
@@ -102,10 +108,16 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try (SignalCancellation signal = SignalCancellation.install()) {
+      return run(signal.token());
+    }
+  }
+
+  private Integer run(org.sectoral.core.CancellationToken token) throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     err.println("sectoral: reading " + input);
-    TableInput.Loaded loaded = TableInput.load(input, from, inputOptions);
+    TableInput.Loaded loaded = TableInput.load(input, from, inputOptions, progress(err), token);
     loaded.warnings().forEach(w -> err.println("sectoral: warning: " + w));
     InputOutputTable t = loaded.table();
     long read = System.nanoTime();
@@ -119,7 +131,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     };
     HouseholdClosure closure = ClosureOptions.closure(spec.commandLine(), t, householdIncome,
         householdSurplusShare);
-    LeontiefModel model = LeontiefModel.of(t, options.withProgress(progress(err)));
+    LeontiefModel model = LeontiefModel.of(t, options.withProgress(progress(err))
+        .withCancellation(token));
     Multipliers multipliers = typeII(Multipliers.of(t, model, closure), err);
     // A pymrio input keeps its own extensions, names and population; others get the pymrio view.
     PymrioSystem source = loaded.pymrio() != null ? loaded.pymrio() : PymrioSystem.of(t);
@@ -129,21 +142,25 @@ final class AnalyzeCommand implements Callable<Integer> {
     long analysed = System.nanoTime();
     err.printf("sectoral: model and footprints in %.2f s; writing %s%n", (analysed - read) / 1e9,
         out);
-    PymrioWriter.write(system, out);
+    PymrioWriter.create().derivedOnly(derivedOnly).progress(progress(err)).cancellation(token)
+        .toFolder(system, out);
     err.printf("sectoral: pymrio folder written in %.2f s; multipliers, linkages%n",
         (System.nanoTime() - analysed) / 1e9);
+    token.throwIfCancelled("analyze");
     writeMultipliers(t, multipliers);
     writeLinkages(t, model);
     if (t.isNational() && t.imports().isPresent()) {
       writeContent(t, model);
     }
     if (!t.isNational()) {
+      token.throwIfCancelled("analyze");
       err.println("sectoral: TiVA indicators and KWW decomposition");
       List<List<Object>> rows = new ArrayList<>();
       for (TivaRow r : TivaIndicators.of(t, model).rows()) {
         rows.add(List.of(r.country().code(), r.indicator().name(), r.value()));
       }
       Csv.write(out.resolve("tiva.csv"), List.of("country", "indicator", "value"), rows);
+      token.throwIfCancelled("analyze");
       rows = new ArrayList<>();
       for (KwwRow r : KwwDecomposition.of(t, model).rows()) {
         rows.add(List.of(r.country().code(), r.term().name(), r.value()));

@@ -32,9 +32,19 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    InputOutputTable t = TableInput.read(input, from);
-    TableFormat f = TableInput.outputFormat(output, to);
-    f.write(t, output);
+    try (SignalCancellation signal = SignalCancellation.install()) {
+      java.io.PrintWriter err = spec.commandLine().getErr();
+      InputOutputTable t = TableInput.load(input, from, new InputOptions(),
+          AnalyzeCommand.progress(err), signal.token()).table();
+      TableFormat f = TableInput.outputFormat(output, to);
+      signal.token().throwIfCancelled("convert");
+      err.println("sectoral: writing " + output);
+      f.write(t, output);
+      return report(t, f);
+    }
+  }
+
+  private Integer report(InputOutputTable t, TableFormat f) {
     spec.commandLine().getErr().printf("sectoral: wrote %s (%s, %d region-sectors)%n", output,
         f.id(), t.size());
     return 0;

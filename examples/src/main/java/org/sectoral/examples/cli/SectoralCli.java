@@ -34,6 +34,16 @@ public final class SectoralCli {
         cmd.getErr().println("sectoral: " + uo.getMessage());
         return 2;
       }
+      if (ex instanceof java.util.concurrent.CancellationException) {
+        cmd.getErr().println("sectoral: stopped (" + ex.getMessage() + "); the previous output"
+            + " is left as it was");
+        return 130;
+      }
+      if (ex instanceof java.nio.channels.ClosedByInterruptException) {
+        cmd.getErr().println("sectoral: stopped while writing; the previous output is left as"
+            + " it was");
+        return 130;
+      }
       if (ex instanceof java.io.IOException io) {
         cmd.getErr().println("sectoral: " + io.getMessage());
         return 2;

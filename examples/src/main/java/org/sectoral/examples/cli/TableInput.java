@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sectoral.core.CancellationToken;
+import org.sectoral.core.ProgressListener;
 import org.sectoral.core.SectoralException;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.io.PublishedFormat;
@@ -48,6 +50,12 @@ final class TableInput {
    * proportionality.
    */
   static Loaded load(Path in, String formatId, InputOptions options) throws IOException {
+    return load(in, formatId, options, ProgressListener.NONE, null);
+  }
+
+  /** As {@link #load(Path, String, InputOptions)}, reporting progress and watching a token. */
+  static Loaded load(Path in, String formatId, InputOptions options, ProgressListener progress,
+      CancellationToken token) throws IOException {
     if (!Files.exists(in)) {
       throw new NoSuchFileException(in.toString(), null, "no such file or folder");
     }
@@ -62,7 +70,11 @@ final class TableInput {
     List<String> warnings = new ArrayList<>();
     if (pymrio) {
       PymrioReader reader = (format == PublishedFormat.EXIOBASE_3
-          ? Exiobase3Reader.create().pymrioReader() : PymrioReader.create()).flowsOnly(true);
+          ? Exiobase3Reader.create().pymrioReader() : PymrioReader.create()).flowsOnly(true)
+          .progress(progress);
+      if (token != null) {
+        reader = reader.cancellation(token);
+      }
       for (String spec : options.valueAddedRows) {
         try {
           reader = reader.valueAdded(ValueAddedRow.parse(spec));
