@@ -396,4 +396,186 @@ class ErrorCatalogueTest {
     at(fails(() -> readXlsx(icio().getBytes(StandardCharsets.UTF_8))), "t.xlsx", 0, 0,
         "not an .xlsx workbook");
   }
+
+  // ---- crashes turned into located errors, and bounded reading ------------------------------
+
+  @org.junit.jupiter.api.io.TempDir
+  java.nio.file.Path tmp;
+
+  /** A pymrio folder of a seeded random table (2 regions × 20 sectors). */
+  java.nio.file.Path pymrioFolder() throws IOException {
+    java.nio.file.Path folder = tmp.resolve("mrio");
+    org.sectoral.io.pymrio.PymrioWriter.write(TestTables.random(2, 20, 5), folder);
+    return folder;
+  }
+
+  static void editLine(java.nio.file.Path file, int line, int cell, String value)
+      throws IOException {
+    List<String> ls = lines(java.nio.file.Files.readString(file));
+    String[] cells = ls.get(line - 1).split("\t", -1);
+    cells[cell] = value;
+    ls.set(line - 1, String.join("\t", cells));
+    java.nio.file.Files.writeString(file, join(ls));
+  }
+
+  static TableFormatException readPymrio(org.sectoral.io.pymrio.PymrioReader r,
+      java.nio.file.Path folder) {
+    return fails(() -> r.read(folder));
+  }
+
+  @Test
+  void jsonTableThatIsNull() {
+    at(fails(() -> org.sectoral.io.json.JsonTableReader.create().read("t.json", in("null"))),
+        "t.json", 1, 1, "expected a JSON object");
+  }
+
+  @Test
+  void pymrioFileParametersThatIsNull() throws IOException {
+    java.nio.file.Path folder = pymrioFolder();
+    java.nio.file.Files.writeString(folder.resolve("file_parameters.json"), "null");
+    TableFormatException e = readPymrio(org.sectoral.io.pymrio.PymrioReader.create(), folder);
+    assertThat(e.source()).endsWith("file_parameters.json");
+    assertThat(e.problem()).contains("expected a JSON object");
+  }
+
+  @Test
+  void tidyCsvOfAnEmptyQuotedCell() {
+    at(fails(() -> org.sectoral.io.tidy.TidyCsvReader.create().read("t.csv", in("\"\""))),
+        "t.csv", 0, 0, "file is empty");
+  }
+
+  @Test
+  void tidyCsvOfOneNulByte() {
+    at(fails(() -> org.sectoral.io.tidy.TidyCsvReader.create().read("t.csv",
+        new ByteArrayInputStream(new byte[] {0}))), "t.csv", 1, 1, "NUL byte");
+  }
+
+  @Test
+  void pymrioBlankRegionLabelInHeader() throws IOException {
+    java.nio.file.Path folder = pymrioFolder();
+    editLine(folder.resolve("Z.txt"), 1, 4, "");
+    TableFormatException e = readPymrio(org.sectoral.io.pymrio.PymrioReader.create(), folder);
+    assertThat(e.source()).endsWith("Z.txt");
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.column()).isEqualTo(5);
+    assertThat(e.problem()).isEqualTo("blank region label");
+  }
+
+  @Test
+  void pymrioBlankSectorLabelInHeaderAndRow() throws IOException {
+    java.nio.file.Path folder = pymrioFolder();
+    editLine(folder.resolve("Z.txt"), 2, 3, "");
+    TableFormatException e = readPymrio(org.sectoral.io.pymrio.PymrioReader.create(), folder);
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.column()).isEqualTo(4);
+    assertThat(e.problem()).isEqualTo("blank sector label");
+    java.nio.file.Path again = tmp.resolve("again");
+    org.sectoral.io.pymrio.PymrioWriter.write(TestTables.random(2, 20, 5), again);
+    editLine(again.resolve("Z.txt"), 6, 1, " ");
+    e = readPymrio(org.sectoral.io.pymrio.PymrioReader.create(), again);
+    assertThat(e.line()).isEqualTo(6);
+    assertThat(e.column()).isEqualTo(2);
+    assertThat(e.problem()).isEqualTo("blank sector label");
+  }
+
+  @Test
+  void pymrioFileNamedOutsideTheFolder() throws IOException {
+    java.nio.file.Path folder = pymrioFolder();
+    java.nio.file.Files.writeString(tmp.resolve("outside.txt"), "secret");
+    java.nio.file.Path params = folder.resolve("file_parameters.json");
+    String original = java.nio.file.Files.readString(params);
+    for (String name : List.of("../outside.txt", tmp.resolve("outside.txt").toString(),
+        "sub/../../outside.txt")) {
+      java.nio.file.Files.writeString(params, original.replace("\"Y.txt\"", "\""
+          + name.replace("\\", "\\\\") + "\""));
+      TableFormatException e = readPymrio(org.sectoral.io.pymrio.PymrioReader.create(), folder);
+      assertThat(e.source()).as(name).endsWith("file_parameters.json");
+      assertThat(e.problem()).as(name).contains("outside the folder");
+    }
+  }
+
+  @Test
+  void threeGigabyteZtxtStopsAtTheDefaultLimit() throws IOException {
+    java.nio.file.Path folder = pymrioFolder();
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(
+        folder.resolve("Z.txt").toFile(), "rw")) {
+      f.setLength(3L << 30); // sparse: no disk is used
+    }
+    TableFormatException e = readPymrio(org.sectoral.io.pymrio.PymrioReader.create(), folder);
+    assertThat(e.source()).endsWith("Z.txt");
+    assertThat(e.problem()).startsWith("larger than the limit of 2 GiB per file");
+  }
+
+  @Test
+  void fileLargerThanAGivenLimit() throws IOException {
+    java.nio.file.Path folder = pymrioFolder();
+    TableFormatException e = readPymrio(org.sectoral.io.pymrio.PymrioReader.create()
+        .limits(ReadLimits.ofFileBytes(4096)), folder);
+    assertThat(e.source()).endsWith("Z.txt");
+    assertThat(e.problem()).startsWith("larger than the limit of 4096 bytes per file");
+    at(fails(() -> org.sectoral.io.tidy.TidyCsvReader.create()
+        .limits(ReadLimits.ofFileBytes(1000)).read("t.csv", in(bel()))), "t.csv", 0, 0,
+        "larger than the limit of 1000 bytes");
+    at(fails(() -> org.sectoral.io.csv.DelimitedFile.read(BEL, in(bel()), ',',
+        ReadLimits.ofFileBytes(1000))), BEL, 0, 0, "larger than the limit of 1000 bytes");
+    at(fails(() -> IcioReader.create().limits(ReadLimits.ofFileBytes(100)).read(ICIO,
+        in(icio()))), ICIO, 0, 0, "larger than the limit of 100 bytes");
+    at(fails(() -> org.sectoral.io.json.JsonTableReader.create()
+        .limits(ReadLimits.ofFileBytes(10)).read("t.json", in("{\"format\": \"x\"}"))),
+        "t.json", 0, 0, "larger than the limit of 10 bytes");
+  }
+
+  @Test
+  void zipEntryThatInflatesPastTheLimit() throws IOException {
+    java.nio.file.Path zip = tmp.resolve("bomb.zip");
+    java.nio.file.Path folder = pymrioFolder();
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(
+        java.nio.file.Files.newOutputStream(zip))) {
+      for (String f : List.of("file_parameters.json", "Y.txt", "x.txt", "unit.txt")) {
+        z.putNextEntry(new java.util.zip.ZipEntry(f));
+        z.write(java.nio.file.Files.readAllBytes(folder.resolve(f)));
+        z.closeEntry();
+      }
+      z.putNextEntry(new java.util.zip.ZipEntry("Z.txt"));
+      byte[] zeros = "0\t".repeat(1 << 19).getBytes(StandardCharsets.UTF_8);
+      for (int i = 0; i < 8; i++) {
+        z.write(zeros); // 8 MiB that deflate to a few kB
+      }
+      z.closeEntry();
+    }
+    assertThat(java.nio.file.Files.size(zip)).isLessThan(100_000);
+    TableFormatException e = readPymrio(org.sectoral.io.pymrio.PymrioReader.create()
+        .limits(ReadLimits.ofFileBytes(1 << 20)), zip);
+    assertThat(e.source()).endsWith("bomb.zip!/Z.txt");
+    assertThat(e.problem()).startsWith("larger than the limit of 1 MiB per file");
+  }
+
+  @Test
+  void lineLongerThanTheLimit() {
+    String longLine = TidyCsvReaderHeader() + "\nTABLE,,,,name," + "x".repeat(5000) + "\n";
+    TableFormatException e = fails(() -> org.sectoral.io.tidy.TidyCsvReader.create()
+        .limits(ReadLimits.defaults().withMaxLineBytes(1024)).read("t.csv", in(longLine)));
+    at(e, "t.csv", 2, 0, "line longer than the limit of 1024 bytes");
+  }
+
+  static String TidyCsvReaderHeader() {
+    return org.sectoral.io.tidy.TidyCsvReader.HEADER;
+  }
+
+  @Test
+  void tableTooLargeForOneArrayIsALocatedError() throws IOException {
+    java.nio.file.Path folder = pymrioFolder();
+    StringBuilder header = new StringBuilder("region\t");
+    StringBuilder sectors = new StringBuilder("sector\t");
+    for (int c = 0; c < 50_000; c++) {
+      header.append("\tR");
+      sectors.append("\tS").append(c);
+    }
+    java.nio.file.Files.writeString(folder.resolve("Z.txt"), header + "\n" + sectors
+        + "\nregion\tsector\n");
+    TableFormatException e = readPymrio(org.sectoral.io.pymrio.PymrioReader.create(), folder);
+    assertThat(e.source()).endsWith("Z.txt");
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.problem()).contains("50,000 columns").contains("more than one Java array");
+  }
 }

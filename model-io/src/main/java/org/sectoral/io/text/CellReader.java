@@ -129,6 +129,10 @@ public final class CellReader implements Closeable {
         refill();
         continue;
       }
+      if (end - pos > limits.maxLineBytes()) {
+        throw new TableFormatException(source, line, 0, "", "line longer than the limit of "
+            + ReadLimits.describe(limits.maxLineBytes()));
+      }
       pos = end;
       if (size == 1 && starts[0] == ends[0]) {
         continue;
