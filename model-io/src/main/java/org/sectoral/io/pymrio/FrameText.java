@@ -1,6 +1,10 @@
 package org.sectoral.io.pymrio;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.sectoral.core.CancellationToken;
@@ -14,6 +18,8 @@ import org.sectoral.io.text.TextOutput;
  */
 final class FrameText {
   static final int PANEL_ROWS = 64;
+  /** Panels of at least this many cells are formatted on several threads. */
+  static final int PARALLEL_CELLS = 16_384;
 
   private FrameText() {}
 
@@ -49,25 +55,75 @@ final class FrameText {
     int rows = m.rows().size();
     int cols = m.columns().size();
     double[] panel = new double[Math.max(1, Math.min(rows, PANEL_ROWS)) * cols];
+    boolean parallel = ForkJoinPool.getCommonPoolParallelism() > 0
+        && (long) Math.min(rows, PANEL_ROWS) * cols >= PARALLEL_CELLS;
     for (int from = 0; from < rows; from += PANEL_ROWS) {
       watch.check(from, rows);
       int to = Math.min(rows, from + PANEL_ROWS);
       m.fill(from, to, panel);
-      for (int i = from; i < to; i++) {
-        for (String label : rowLabels.apply(i)) {
-          out.text(quote(label)).ascii('\t');
-        }
-        int o = (i - from) * cols;
-        for (int j = 0; j < cols; j++) {
-          if (j > 0) {
-            out.ascii('\t');
-          }
-          out.number(panel[o + j]);
-        }
-        out.ascii('\n');
+      if (parallel) {
+        rowsInParallel(out, panel, from, to, cols, rowLabels);
+      } else {
+        rows(out, panel, from, from, to, cols, rowLabels);
       }
     }
     watch.check(rows, rows);
+  }
+
+  /** Formats rows {@code from} … {@code to − 1} (panel row 0 is {@code base}). */
+  private static void rows(TextOutput out, double[] panel, int base, int from, int to, int cols,
+      IntFunction<List<String>> rowLabels) throws IOException {
+    for (int i = from; i < to; i++) {
+      for (String label : rowLabels.apply(i)) {
+        out.text(quote(label)).ascii('\t');
+      }
+      int o = (i - base) * cols;
+      for (int j = 0; j < cols; j++) {
+        if (j > 0) {
+          out.ascii('\t');
+        }
+        out.number(panel[o + j]);
+      }
+      out.ascii('\n');
+    }
+  }
+
+  /**
+   * Formats a panel's rows in parts on the calling thread and the common fork-join pool, each
+   * part into its own buffer, then writes the parts in order: the same bytes as
+   * {@link #rows}, in about half the time on two cores.
+   */
+  private static void rowsInParallel(TextOutput out, double[] panel, int from, int to, int cols,
+      IntFunction<List<String>> rowLabels) throws IOException {
+    int parts = Math.min(to - from, 2 * (ForkJoinPool.getCommonPoolParallelism() + 1));
+    List<ForkJoinTask<byte[]>> tasks = new ArrayList<>();
+    for (int p = 0; p < parts; p++) {
+      int a = from + (to - from) * p / parts;
+      int b = from + (to - from) * (p + 1) / parts;
+      tasks.add(ForkJoinTask.adapt(() -> {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(32, (b - a) * cols * 12));
+        try (TextOutput t = TextOutput.of(bytes)) {
+          rows(t, panel, from, a, b, cols, rowLabels);
+        }
+        return bytes.toByteArray();
+      }));
+    }
+    ForkJoinTask.invokeAll(tasks);
+    for (ForkJoinTask<byte[]> t : tasks) {
+      byte[] b;
+      try {
+        b = t.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("writing interrupted");
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+      out.raw(b, 0, b.length);
+    }
   }
 
   private static void header(TextOutput out, List<String> indexNames,

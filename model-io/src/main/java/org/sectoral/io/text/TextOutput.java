@@ -93,6 +93,21 @@ public final class TextOutput implements Closeable, Flushable {
     return this;
   }
 
+  /** Bytes as they are (already UTF-8 text, e.g. formatted by another thread). */
+  public TextOutput raw(byte[] b, int off, int len) throws IOException {
+    if (len > buf.length - n) {
+      drain();
+      if (len > buf.length / 2) {
+        out.write(b, off, len);
+        written += len;
+        return this;
+      }
+    }
+    System.arraycopy(b, off, buf, n, len);
+    n += len;
+    return this;
+  }
+
   /** The bytes written so far (including those still in the buffer). */
   public long bytesWritten() {
     return written + n;
