@@ -104,12 +104,140 @@ final class Frame {
     f.rowLines = new int[16];
     f.values = square ? allocate(source, headerLine, (long) nCols * nCols, nCols)
         : new double[Math.min(nCols * 16, 1 << 20) / nCols * nCols];
-    while (more) {
+    if (more) {
       r.requireWidth(width);
       f.addRow(r, nIndex, nCols);
-      more = r.next();
+      if (PARSERS > 1) {
+        f.readInParallel(r, nIndex, width);
+      } else {
+        while (r.next()) {
+          r.requireWidth(width);
+          f.addRow(r, nIndex, nCols);
+        }
+      }
     }
     return f;
+  }
+
+  /** Threads that parse data rows: the processors, at most 8. */
+  private static final int PARSERS = Math.min(8, Runtime.getRuntime().availableProcessors());
+  private static final int CHUNK_BYTES = 2 << 20;
+
+  /** The rows of one chunk, parsed on a worker thread. */
+  private record Rows(List<List<String>> labels, int[] lines, double[] values, int count) {}
+
+  /**
+   * Reads the remaining rows in chunks of whole lines parsed on {@link #PARSERS} threads, then
+   * appended in order: the same rows and the same first error as reading them one by one. A
+   * chunk holding a quote (a quoted cell may span lines) and all after it are read one by one.
+   */
+  private void readInParallel(CellReader r, int nIndex, int width) throws IOException {
+    int nCols = width - nIndex;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        PARSERS, task -> {
+          Thread t = new Thread(task, "sectoral-parse");
+          t.setDaemon(true);
+          return t;
+        });
+    java.util.ArrayDeque<java.util.concurrent.Future<Rows>> pending = new java.util.ArrayDeque<>();
+    try {
+      CellReader.Chunk c;
+      while ((c = r.nextChunk(CHUNK_BYTES)) != null) {
+        if (c.quoted()) {
+          while (!pending.isEmpty()) {
+            append(await(pending.poll()), nCols);
+          }
+          try (CellReader rest = r.rest(c)) {
+            while (rest.next()) {
+              rest.requireWidth(width);
+              addRow(rest, nIndex, nCols);
+            }
+          }
+          return;
+        }
+        CellReader.Chunk chunk = c;
+        pending.add(pool.submit(() -> parse(chunk, r, nIndex, width)));
+        while (pending.size() > 2 * PARSERS) {
+          append(await(pending.poll()), nCols);
+        }
+      }
+      while (!pending.isEmpty()) {
+        append(await(pending.poll()), nCols);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Rows parse(CellReader.Chunk c, CellReader parent, int nIndex, int width)
+      throws IOException {
+    int nCols = width - nIndex;
+    List<List<String>> labels = new ArrayList<>();
+    int[] lines = new int[64];
+    double[] v = new double[Math.max(nCols, (int) Math.min(Integer.MAX_VALUE - 8L,
+        (long) c.length() / 2 / nCols * nCols))];
+    int count = 0;
+    try (CellReader r = c.reader(parent.source(), parent.delimiter(), parent.limits())) {
+      while (r.next()) {
+        r.requireWidth(width);
+        if (count == lines.length) {
+          lines = Arrays.copyOf(lines, count * 2);
+        }
+        if ((long) (count + 1) * nCols > v.length) {
+          v = Arrays.copyOf(v, (int) Math.min(Integer.MAX_VALUE - 8L, (long) v.length * 2));
+        }
+        List<String> l = new ArrayList<>(nIndex);
+        for (int i = 0; i < nIndex; i++) {
+          l.add(r.text(i));
+        }
+        labels.add(l);
+        lines[count] = r.line();
+        int o = count * nCols;
+        for (int k = 0; k < nCols; k++) {
+          v[o + k] = r.number(nIndex + k, false);
+        }
+        count++;
+      }
+    }
+    return new Rows(labels, lines, v, count);
+  }
+
+  private static Rows await(java.util.concurrent.Future<Rows> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.util.concurrent.CancellationException("reading interrupted");
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private void append(Rows rs, int nCols) throws TableFormatException {
+    if (rs.count() == 0) {
+      return;
+    }
+    if (rows + rs.count() > rowLines.length) {
+      rowLines = Arrays.copyOf(rowLines, Math.max(rows + rs.count(), rowLines.length * 2));
+    }
+    long need = (long) (rows + rs.count()) * nCols;
+    if (need > values.length) {
+      double[] grown = allocate(source, rs.lines()[0], Math.max(need, Math.min(
+          (long) values.length * 2, Integer.MAX_VALUE - 8L) / nCols * nCols), nCols);
+      System.arraycopy(values, 0, grown, 0, rows * nCols);
+      values = grown;
+    }
+    System.arraycopy(rs.values(), 0, values, rows * nCols, rs.count() * nCols);
+    System.arraycopy(rs.lines(), 0, rowLines, rows, rs.count());
+    rowLabels.addAll(rs.labels());
+    rows += rs.count();
   }
 
   private void addRow(CellReader r, int nIndex, int nCols) throws TableFormatException {

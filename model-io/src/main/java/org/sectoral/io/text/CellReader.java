@@ -83,6 +83,106 @@ public final class CellReader implements Closeable {
   }
 
   /**
+   * A reader of a part of a text that starts at line {@code firstLine} (e.g. a {@link Chunk}
+   * parsed on another thread), so its errors name the lines of the whole text.
+   */
+  public static CellReader of(String source, InputStream in, char delimiter, ReadLimits limits,
+      int firstLine) {
+    CellReader r = of(source, in, delimiter, limits);
+    r.nextLine = firstLine;
+    r.started = true;
+    return r;
+  }
+
+  /** A part of the text made of whole lines, to be parsed on another thread. */
+  public record Chunk(byte[] bytes, int length, int firstLine, boolean quoted) {
+    /** A reader of this chunk, its lines numbered as in the whole text. */
+    public CellReader reader(String source, char delimiter, ReadLimits limits) {
+      return of(source, new java.io.ByteArrayInputStream(bytes, 0, length), delimiter, limits,
+          firstLine);
+    }
+  }
+
+  /**
+   * The text after the current row, in chunks of whole lines of about {@code size} bytes (more
+   * for a longer line), or null at the end; {@code quoted} when the chunk holds a quote, since a
+   * quoted cell may run past a chunk's end (read the rest with {@link #rest} then).
+   *
+   * @throws TableFormatException for a file or line past the limits
+   */
+  public Chunk nextChunk(int size) throws IOException {
+    if (!started) {
+      start();
+    }
+    int n = limit - pos;
+    byte[] c = new byte[Math.max(size, n)];
+    System.arraycopy(buf, pos, c, 0, n);
+    pos = 0;
+    limit = 0;
+    while (true) {
+      while (n < c.length && !eof) {
+        int k = in.read(c, n, c.length - n);
+        if (k < 0) {
+          eof = true;
+        } else {
+          n += k;
+          total += k;
+          if (total > limits.maxFileBytes()) {
+            throw LimitedInputStream.tooLarge(source, limits.maxFileBytes());
+          }
+        }
+      }
+      int end = n;
+      if (!eof) {
+        while (end > 0 && c[end - 1] != '\n') {
+          end--;
+        }
+      }
+      if (end > 0 || eof) {
+        if (n - end > buf.length) {
+          buf = new byte[n - end];
+        }
+        System.arraycopy(c, end, buf, 0, n - end);
+        limit = n - end;
+        if (end == 0) {
+          return null;
+        }
+        int lines = 0;
+        boolean quoted = false;
+        for (int k = 0; k < end; k++) {
+          byte b = c[k];
+          if (b == '\n') {
+            lines++;
+          } else if (b == QUOTE) {
+            quoted = true;
+          }
+        }
+        Chunk chunk = new Chunk(c, end, nextLine, quoted);
+        nextLine += lines;
+        return chunk;
+      }
+      if (c.length >= limits.maxLineBytes()) {
+        throw new TableFormatException(source, nextLine, 0, "", "line longer than the limit of "
+            + ReadLimits.describe(limits.maxLineBytes()));
+      }
+      c = Arrays.copyOf(c, (int) Math.min(c.length * 2L, limits.maxLineBytes()));
+    }
+  }
+
+  /**
+   * A reader of everything after the last {@link #nextChunk} (or the current row), with
+   * {@code before} (e.g. a quoted chunk) first, its lines numbered from {@code firstLine}.
+   */
+  public CellReader rest(Chunk before) {
+    InputStream tail = new java.io.SequenceInputStream(
+        new java.io.ByteArrayInputStream(Arrays.copyOfRange(buf, pos, limit)), in);
+    InputStream all = before == null ? tail : new java.io.SequenceInputStream(
+        new java.io.ByteArrayInputStream(before.bytes(), 0, before.length()), tail);
+    return of(source, all, (char) delimiter, limits, before == null ? nextLine
+        : before.firstLine());
+  }
+
+  /**
    * A reader of a file; one larger than the limit fails at once.
    *
    * @throws TableFormatException when the file is larger than the limits allow
@@ -98,6 +198,11 @@ public final class CellReader implements Closeable {
   /** The name used in messages (usually the path). */
   public String source() {
     return source;
+  }
+
+  /** The limits this reader stops at. */
+  public ReadLimits limits() {
+    return limits;
   }
 
   /** The delimiter. */
