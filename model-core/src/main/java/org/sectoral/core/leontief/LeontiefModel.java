@@ -28,6 +28,14 @@ import org.sectoral.core.table.RegionSector;
  * the limits of {@link SolverDiagnostics}; {@link #diagnostics()} reports what was found. The model keeps no copy of Z or A:
  * it reads the caller's immutable matrices. Immutable and safe to share between threads. Sectors
  * with zero output get zero coefficient columns (and rows of B), never NaN.
+ *
+ * <p><b>Memory.</b> Making the model takes one n × n working array (I−A, from Z and x); the
+ * native backend copies it off the Java heap for the LU and drops it, the Java backend factors
+ * it in place and keeps it: the model holds one n² factorization and nothing else n × n.
+ * Solves, multipliers, {@link #ghoshRowSums()}, {@link #coefficientColumnSums()},
+ * {@link #allocationRowSums()} and the row streams {@link #technicalCoefficientRows} and
+ * {@link #leontiefInverseRows} add at most one panel; A, L, B and G are n² each and formed only
+ * when asked for.
  */
 public final class LeontiefModel {
   private final KeyIndex<RegionSector> keys;

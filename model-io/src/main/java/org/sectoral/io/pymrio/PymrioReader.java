@@ -39,6 +39,10 @@ import org.sectoral.io.TableFormatException;
  *
  * <p>pymrio writes 12 significant digits by default, so the table's balance is checked with a
  * relative {@link #balanceTolerance(double) tolerance} of {@value #DEFAULT_BALANCE_TOLERANCE}.
+ *
+ * <p>Memory: each matrix once, read from the text straight into one array (Z's n² doubles are
+ * then shared with the table, not copied), plus chunks of 2 MiB of text being parsed on each
+ * core. Files and zip entries past the {@link #limits limits} stop with a located error.
  */
 public final class PymrioReader {
   /** The default relative balance tolerance, loose enough for pymrio's 12 significant digits. */
