@@ -28,7 +28,7 @@ import org.sectoral.io.pymrio.PymrioWriter;
  * {@code write} is {@code PymrioWriter.write} of the same system. {@code text} is the numbers'
  * text: {@code sectoral} (shortest round-trip, as Sectoral writes) or {@code pymrio} (Python's
  * {@code %.12g}, as pymrio's {@code save_all} writes). Megabytes per second = the folder's bytes
- * (printed at setup) ÷ the time.
+ * (printed at setup for reading, at tear-down for writing) ÷ the time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -64,9 +64,12 @@ public class PymrioTextBenchmark {
     System.out.printf("%n%s %s folder: %,d bytes%n", size, text, bytes(folder));
   }
 
-  /** Deletes the folders. */
+  /** Prints the written folder's size and deletes the folders. */
   @TearDown
   public void tearDown() throws IOException {
+    if (Files.isDirectory(out)) {
+      System.out.printf("%n%s %s written folder: %,d bytes%n", size, text, bytes(out));
+    }
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);
