@@ -40,8 +40,7 @@ public final class SectoralCli {
         return 130;
       }
       if (ex instanceof java.nio.channels.ClosedByInterruptException) {
-        cmd.getErr().println("sectoral: stopped while writing; the previous output is left as"
-            + " it was");
+        cmd.getErr().println("sectoral: stopped; the previous output is left as it was");
         return 130;
       }
       if (ex instanceof java.io.IOException io) {
