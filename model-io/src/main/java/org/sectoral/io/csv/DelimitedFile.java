@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.sectoral.io.ReadLimits;
 import org.sectoral.io.TableFormatException;
 import org.sectoral.io.text.CellReader;
+import org.sectoral.io.text.Delimiters;
 
 /**
  * A small delimited text file read into rows of cells that remember their line, so every parse
@@ -157,7 +158,7 @@ public final class DelimitedFile {
   public void requireWidth(Row row, int expected) throws TableFormatException {
     if (row.size() != expected) {
       String hint = row.size() == 1 && expected > 1
-          ? "; is the delimiter '" + CellReader.printable(delimiter) + "' right?" : "";
+          ? "; is the delimiter '" + Delimiters.printable(delimiter) + "' right?" : "";
       throw new TableFormatException(source, row.line(), Math.min(row.size(), expected) + 1,
           row.size() == 1 ? row.cell(0) : "",
           "row has " + row.size() + " cells, expected " + expected + hint);

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.sectoral.io.TableFormatException;
 import org.sectoral.io.text.CellReader;
+import org.sectoral.io.text.TextChunk;
+import org.sectoral.io.text.TextChunks;
 
 /**
  * A pandas {@code DataFrame} as written by {@code DataFrame.to_csv(sep="\t")}, which pymrio's
@@ -141,13 +143,14 @@ final class Frame {
         });
     java.util.ArrayDeque<java.util.concurrent.Future<Rows>> pending = new java.util.ArrayDeque<>();
     try {
-      CellReader.Chunk c;
-      while ((c = r.nextChunk(CHUNK_BYTES)) != null) {
+      TextChunks chunks = TextChunks.after(r);
+      TextChunk c;
+      while ((c = chunks.next(CHUNK_BYTES)) != null) {
         if (c.quoted()) {
           while (!pending.isEmpty()) {
             append(await(pending.poll()), nCols);
           }
-          try (CellReader rest = r.rest(c)) {
+          try (CellReader rest = chunks.rest(c)) {
             while (rest.next()) {
               rest.requireWidth(width);
               addRow(rest, nIndex, nCols);
@@ -155,7 +158,7 @@ final class Frame {
           }
           return;
         }
-        CellReader.Chunk chunk = c;
+        TextChunk chunk = c;
         pending.add(pool.submit(() -> parse(chunk, r, nIndex, width)));
         while (pending.size() > 2 * PARSERS) {
           append(await(pending.poll()), nCols);
@@ -169,7 +172,7 @@ final class Frame {
     }
   }
 
-  private Rows parse(CellReader.Chunk c, CellReader parent, int nIndex, int width)
+  private Rows parse(TextChunk c, CellReader parent, int nIndex, int width)
       throws IOException {
     int nCols = width - nIndex;
     List<List<String>> labels = new ArrayList<>();
