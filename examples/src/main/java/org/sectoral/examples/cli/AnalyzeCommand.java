@@ -140,20 +140,24 @@ final class AnalyzeCommand implements Callable<Integer> {
         householdSurplusShare);
     LeontiefModel model = LeontiefModel.of(t, options.withProgress(progress(err))
         .withCancellation(token));
+    long factorized = System.nanoTime();
+    err.printf("sectoral: I − A factorized in %.2f s; multipliers%n", (factorized - read) / 1e9);
     Multipliers multipliers = typeII(Multipliers.of(t, model, closure), err);
+    long multiplied = System.nanoTime();
     // A pymrio input keeps its own extensions, names and population; others get the pymrio view.
     PymrioSystem source = loaded.pymrio() != null ? loaded.pymrio() : PymrioSystem.of(t);
-    err.println("sectoral: A" + (withInverse ? ", L" : "") + " and the footprints of "
-        + source.extensions().keySet());
+    err.printf("sectoral: multipliers in %.2f s; A%s and the footprints of %s%n",
+        (multiplied - factorized) / 1e9, withInverse ? ", L" : "", source.extensions().keySet());
     PymrioSystem system = source.calcAll(t, model, withInverse);
     long analysed = System.nanoTime();
-    err.printf("sectoral: model and footprints in %.2f s; writing %s%n", (analysed - read) / 1e9,
+    err.printf("sectoral: footprints in %.2f s; writing %s%n", (analysed - multiplied) / 1e9,
         out);
     PymrioWriter.create().derivedOnly(derivedOnly).progress(progress(err)).cancellation(token)
         .toFolder(system, out);
     err.printf("sectoral: pymrio folder written in %.2f s; multipliers, linkages%n",
         (System.nanoTime() - analysed) / 1e9);
     token.throwIfCancelled("analyze");
+    long written = System.nanoTime();
     writeMultipliers(t, multipliers);
     writeLinkages(t, model);
     if (t.isNational() && t.imports().isPresent()) {
@@ -161,7 +165,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     if (!t.isNational()) {
       token.throwIfCancelled("analyze");
-      err.println("sectoral: TiVA indicators and KWW decomposition");
+      err.printf("sectoral: multipliers and linkages written in %.2f s; TiVA indicators and KWW"
+          + " decomposition%n", (System.nanoTime() - written) / 1e9);
       List<List<Object>> rows = new ArrayList<>();
       for (TivaRow r : TivaIndicators.of(t, model).rows()) {
         rows.add(List.of(r.country().code(), r.indicator().name(), r.value()));
