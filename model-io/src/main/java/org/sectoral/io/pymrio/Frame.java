@@ -125,8 +125,9 @@ final class Frame {
   private static final int PARSERS = Math.min(8, Runtime.getRuntime().availableProcessors());
   private static final int CHUNK_BYTES = 2 << 20;
 
-  /** The rows of one chunk, parsed on a worker thread. */
-  private record Rows(List<List<String>> labels, int[] lines, double[] values, int count) {}
+  /** The rows of one chunk, parsed on a worker thread (with the chunk's text, to reuse). */
+  private record Rows(List<List<String>> labels, int[] lines, double[] values, int count,
+      byte[] text) {}
 
   /**
    * Reads the remaining rows in chunks of whole lines parsed on {@link #PARSERS} threads, then
@@ -142,13 +143,15 @@ final class Frame {
           return t;
         });
     java.util.ArrayDeque<java.util.concurrent.Future<Rows>> pending = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<byte[]> freeText = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<double[]> freeValues = new java.util.ArrayDeque<>();
     try {
       TextChunks chunks = TextChunks.after(r);
       TextChunk c;
-      while ((c = chunks.next(CHUNK_BYTES)) != null) {
+      while ((c = chunks.next(CHUNK_BYTES, freeText.poll())) != null) {
         if (c.quoted()) {
           while (!pending.isEmpty()) {
-            append(await(pending.poll()), nCols);
+            append(await(pending.poll()), nCols, freeText, freeValues);
           }
           try (CellReader rest = chunks.rest(c)) {
             while (rest.next()) {
@@ -159,26 +162,28 @@ final class Frame {
           return;
         }
         TextChunk chunk = c;
-        pending.add(pool.submit(() -> parse(chunk, r, nIndex, width)));
+        double[] values = freeValues.poll();
+        pending.add(pool.submit(() -> parse(chunk, values, r, nIndex, width)));
         while (pending.size() > 2 * PARSERS) {
-          append(await(pending.poll()), nCols);
+          append(await(pending.poll()), nCols, freeText, freeValues);
         }
       }
       while (!pending.isEmpty()) {
-        append(await(pending.poll()), nCols);
+        append(await(pending.poll()), nCols, freeText, freeValues);
       }
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private Rows parse(TextChunk c, CellReader parent, int nIndex, int width)
+  private Rows parse(TextChunk c, double[] reuse, CellReader parent, int nIndex, int width)
       throws IOException {
     int nCols = width - nIndex;
     List<List<String>> labels = new ArrayList<>();
     int[] lines = new int[64];
-    double[] v = new double[Math.max(nCols, (int) Math.min(Integer.MAX_VALUE - 8L,
-        (long) c.length() / 2 / nCols * nCols))];
+    int estimate = Math.max(nCols, (int) Math.min(Integer.MAX_VALUE - 8L,
+        (long) c.length() / 2 / nCols * nCols));
+    double[] v = reuse != null && reuse.length >= estimate ? reuse : new double[estimate];
     int count = 0;
     try (CellReader r = c.reader(parent.source(), parent.delimiter(), parent.limits())) {
       while (r.next()) {
@@ -202,7 +207,7 @@ final class Frame {
         count++;
       }
     }
-    return new Rows(labels, lines, v, count);
+    return new Rows(labels, lines, v, count, c.bytes());
   }
 
   private static Rows await(java.util.concurrent.Future<Rows> f) throws IOException {
@@ -223,8 +228,11 @@ final class Frame {
     }
   }
 
-  private void append(Rows rs, int nCols) throws TableFormatException {
+  private void append(Rows rs, int nCols, java.util.ArrayDeque<byte[]> freeText,
+      java.util.ArrayDeque<double[]> freeValues) throws TableFormatException {
+    freeText.add(rs.text());
     if (rs.count() == 0) {
+      freeValues.add(rs.values());
       return;
     }
     if (rows + rs.count() > rowLines.length) {
@@ -241,6 +249,7 @@ final class Frame {
     System.arraycopy(rs.lines(), 0, rowLines, rows, rs.count());
     rowLabels.addAll(rs.labels());
     rows += rs.count();
+    freeValues.add(rs.values());
   }
 
   private void addRow(CellReader r, int nIndex, int nCols) throws TableFormatException {

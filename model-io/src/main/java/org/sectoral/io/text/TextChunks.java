@@ -4,6 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.sectoral.io.ReadLimits;
 import org.sectoral.io.TableFormatException;
@@ -14,6 +17,12 @@ import org.sectoral.io.TableFormatException;
  * the other: once chunks are taken, read the reader's rows only through {@link #rest}.
  */
 public final class TextChunks {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+      ByteOrder.LITTLE_ENDIAN);
+  private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
+  private static final long NEWLINES = 0x0101010101010101L * '\n';
+  private static final long QUOTES = 0x0101010101010101L * '"';
+
   private final RowScanner r;
 
   private TextChunks(RowScanner r) {
@@ -32,12 +41,21 @@ public final class TextChunks {
    * @throws TableFormatException for a file or line past the limits
    */
   public TextChunk next(int size) throws IOException {
+    return next(size, null);
+  }
+
+  /**
+   * As {@link #next(int)}, filling {@code reuse} when it is large enough (a buffer of an earlier
+   * chunk that is no longer needed: large arrays are costly to allocate).
+   */
+  public TextChunk next(int size, byte[] reuse) throws IOException {
     if (!r.started) {
       r.start();
     }
     ReadLimits limits = r.limits;
     int n = r.limit - r.pos;
-    byte[] c = new byte[Math.max(size, n)];
+    byte[] c = reuse != null && reuse.length >= Math.max(size, n) ? reuse
+        : new byte[Math.max(size, n)];
     System.arraycopy(r.buf, r.pos, c, 0, n);
     r.pos = 0;
     r.limit = 0;
@@ -70,15 +88,21 @@ public final class TextChunks {
           return null;
         }
         int lines = 0;
-        boolean quoted = false;
-        for (int k = 0; k < end; k++) {
-          byte b = c[k];
-          if (b == '\n') {
+        long quotes = 0;
+        int k = 0;
+        for (; k + 8 <= end; k += 8) {
+          long w = (long) LONGS.get(c, k);
+          lines += Long.bitCount(zeroBytes(w ^ NEWLINES));
+          quotes |= zeroBytes(w ^ QUOTES);
+        }
+        for (; k < end; k++) {
+          if (c[k] == '\n') {
             lines++;
-          } else if (b == RowScanner.QUOTE) {
-            quoted = true;
+          } else if (c[k] == RowScanner.QUOTE) {
+            quotes = 1;
           }
         }
+        boolean quoted = quotes != 0;
         TextChunk chunk = new TextChunk(c, end, r.nextLine, quoted);
         r.nextLine += lines;
         return chunk;
@@ -89,6 +113,11 @@ public final class TextChunks {
       }
       c = Arrays.copyOf(c, (int) Math.min(c.length * 2L, limits.maxLineBytes()));
     }
+  }
+
+  /** The high bit of each byte of {@code x} that is zero, exactly (no borrow across bytes). */
+  private static long zeroBytes(long x) {
+    return ~(((x & LOWS) + LOWS) | x | LOWS);
   }
 
   /**
