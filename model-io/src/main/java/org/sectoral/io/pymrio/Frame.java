@@ -181,8 +181,9 @@ final class Frame {
     int nCols = width - nIndex;
     List<List<String>> labels = new ArrayList<>();
     int[] lines = new int[64];
+    // sized by the buffer's capacity (the same for every reused buffer), so arrays are reused
     int estimate = Math.max(nCols, (int) Math.min(Integer.MAX_VALUE - 8L,
-        (long) c.length() / 2 / nCols * nCols));
+        (long) c.bytes().length / 2 / nCols * nCols));
     double[] v = reuse != null && reuse.length >= estimate ? reuse : new double[estimate];
     int count = 0;
     try (CellReader r = c.reader(parent.source(), parent.delimiter(), parent.limits())) {
