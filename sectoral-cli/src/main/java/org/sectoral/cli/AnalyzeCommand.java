@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * it factorizes and then keeps only the factorization (off the heap with native OpenBLAS);
  * footprints, Type I/II multipliers, linkages, TiVA and KWW are solves (k × n, R × n arrays);
  * writing streams 64-row panels, A and L derived as they are written. At most one n × n array
- * beyond Z and the factorization at any time.
+ * beyond Z and the factorization at any time. Every stage watches the command line's
+ * cancellation token (Ctrl-C, SIGTERM).
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     header = "Compute a table's multipliers, linkages, footprints and value added in trade.",
@@ -41,7 +42,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + "value_added_content.csv (national tables with imports), tiva.csv and kww.csv "
         + "(multi-region tables). Stage times and the progress of reading, solving and writing go "
         + "to stderr. DIR must be new, empty or a folder Sectoral wrote, and is replaced as a "
-        + "whole once every file is written.")
+        + "whole once every file is written; Ctrl-C leaves the previous DIR as it was.")
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -78,7 +79,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     analysis.checkValues();
     long start = System.nanoTime();
     List<Path> files;
-    CancellationToken token = CancellationToken.create();
+    CancellationToken token = SectoralCli.cancellation(spec);
     try (OutputFolder o = CommandOutput.begin(spec, out, TableInput.paths(input))) {
       err.println("sectoral: reading " + input);
       LoadedTable loaded = TableInput.load(input, from, inputOptions, Progress.files(err), token);
@@ -86,8 +87,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       long read = System.nanoTime();
       err.printf(Locale.ROOT, "sectoral: read %d region-sectors in %.2f s; factorizing I − A%n",
           loaded.table().size(), (read - start) / 1e9);
-      AnalysisOptions options = analysis.options(loaded.table(), err).withInverse(withInverse)
-          .build();
+      AnalysisOptions options = analysis.options(loaded.table(), err, token)
+          .withInverse(withInverse).build();
       AnalysisResult result = Analysis.of(loaded.table(), options);
       printTypeII(result, err);
       long analysed = System.nanoTime();
