@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -49,6 +50,7 @@ public class PymrioTextBenchmark {
   Path folder;
   Path out;
   PymrioSystem system;
+  long written;
 
   /** Writes the folder (not timed) and reads it once. */
   @Setup
@@ -64,17 +66,36 @@ public class PymrioTextBenchmark {
     System.out.printf("%n%s %s folder: %,d bytes%n", size, text, bytes(folder));
   }
 
-  /** Prints the written folder's size and deletes the folders. */
-  @TearDown
-  public void tearDown() throws IOException {
+  /**
+   * Deletes the previous write's folder (not timed): replacing an existing folder makes the atomic
+   * write flush the new files to disk first, which would time the disk, not the text.
+   */
+  @Setup(Level.Invocation)
+  public void freshOutput() throws IOException {
     if (Files.isDirectory(out)) {
-      System.out.printf("%n%s %s written folder: %,d bytes%n", size, text, bytes(out));
+      if (written == 0) {
+        written = bytes(out);
+      }
+      deleteTree(out);
     }
-    try (Stream<Path> s = Files.walk(dir)) {
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
       for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);
       }
     }
+  }
+
+  /** Prints the written folder's size and deletes the folders. */
+  @TearDown
+  public void tearDown() throws IOException {
+    long w = Files.isDirectory(out) ? bytes(out) : written;
+    if (w > 0) {
+      System.out.printf("%n%s %s written folder: %,d bytes%n", size, text, w);
+    }
+    deleteTree(dir);
   }
 
   /** The bytes of every file under a folder. */

@@ -43,7 +43,11 @@ class BenchmarkSmokeTest {
       b.setup();
       try {
         assertThat(b.read().intermediate().rowCount()).isEqualTo(1000);
-        assertThat(PymrioTextBenchmark.bytes(b.write())).isPositive();
+        long first = PymrioTextBenchmark.bytes(b.write());
+        assertThat(first).isPositive();
+        b.freshOutput(); // each timed write starts with no folder to replace
+        assertThat(b.out).doesNotExist();
+        assertThat(PymrioTextBenchmark.bytes(b.write())).isEqualTo(first);
       } finally {
         b.tearDown();
       }

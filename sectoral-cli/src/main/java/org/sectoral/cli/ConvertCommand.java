@@ -61,7 +61,7 @@ final class ConvertCommand implements Callable<Integer> {
     } else {
       OutputFolder.checkFile(output, TableInput.paths(input));
       t = read(err, token);
-      f.write(t, output); // an interrupt stops the write and deletes its temporary
+      f.write(t, output); // an interrupt stops the write and deletes its temporary (xlsx per row)
     }
     spec.commandLine().getErr().printf(Locale.ROOT, "sectoral: wrote %s (%s, %d region-sectors)%n",
         output, f.id(), t.size());

@@ -34,7 +34,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * cached result. The workbook is opened from its file (random access to the zip, nothing loaded
  * whole); a stream is first copied to a temporary file within the {@link ReadLimits}. POI's
  * protections stay on: its XML parser refuses DTDs and external entities (XXE), its zip reader
- * refuses entries that inflate more than 100 times (zip bombs).
+ * refuses entries that inflate more than 100 times (zip bombs). An interrupt of the reading
+ * thread stops the read at the next row with {@link java.util.concurrent.CancellationException}.
  */
 public final class XlsxSheets implements Closeable {
   /** What a cell holds. */
@@ -167,13 +168,21 @@ public final class XlsxSheets implements Closeable {
       XMLReader xml = XMLHelper.newXMLReader();
       xml.setContentHandler(new Cells(strings, handler));
       xml.parse(new InputSource(in));
+    } catch (java.util.concurrent.CancellationException e) {
+      throw e;
     } catch (SAXException e) {
       if (e.getException() instanceof TableFormatException t) {
         throw t;
       }
+      if (Thread.currentThread().isInterrupted()) {
+        throw new java.util.concurrent.CancellationException("reading interrupted");
+      }
       throw TableFormatException.ofSource(source + "[" + sheet + "]", "not readable: "
           + e.getMessage());
     } catch (IOException | RuntimeException | javax.xml.parsers.ParserConfigurationException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new java.util.concurrent.CancellationException("reading interrupted");
+      }
       throw TableFormatException.ofSource(source + "[" + sheet + "]", "not readable: "
           + e.getMessage());
     }
@@ -243,7 +252,12 @@ public final class XlsxSheets implements Closeable {
     public void endElement(String uri, String local, String qName) throws SAXException {
       switch (name(local, qName)) {
         case "v", "t" -> collecting = false;
-        case "row" -> handler.endRow(row);
+        case "row" -> {
+          if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("reading interrupted");
+          }
+          handler.endRow(row);
+        }
         case "c" -> cell();
         default -> { }
       }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -25,7 +26,8 @@ import org.sectoral.core.table.ValueAddedComponent;
  * go to temporary files 100 at a time (in {@code java.io.tmpdir}, about 40 bytes per cell,
  * compressed above 5,000 sectors) and the workbook is zipped from them, so memory holds 100
  * rows, not the workbook. Numbers are stored as {@code Double.toString} text, which
- * reads back to the identical double.
+ * reads back to the identical double. An interrupt of the writing thread stops it at the next
+ * row with {@link CancellationException}, the temporary files deleted.
  */
 final class XlsxWriter {
   static final String FORMAT = "sectoral-xlsx";
@@ -143,6 +145,9 @@ final class XlsxWriter {
       head.createCell(j + 1).setCellValue(colLabels.get(j));
     }
     for (int i = 0; i < rowLabels.size(); i++) {
+      if (Thread.currentThread().isInterrupted()) { // the temporary sheets are deleted below
+        throw new CancellationException("writing " + name + " interrupted");
+      }
       Row row = s.createRow(i + 1);
       row.createCell(0).setCellValue(rowLabels.get(i));
       for (int j = 0; j < colLabels.size(); j++) {
