@@ -172,7 +172,7 @@ public final class AnalysisWriter {
     InputOutputTable t = result.table();
     boolean inverse = result.options().withInverse();
     if (result.options().includes(AnalysisPart.FOOTPRINTS)) {
-      return source.calcAll(t, result.model(), inverse);
+      return source.calcAll(t, result.model(), inverse, result.footprints());
     }
     PymrioSystem s = source.flowsOnly().withOutput(t.output())
         .withMatrix("A", result.model().technicalCoefficients());
