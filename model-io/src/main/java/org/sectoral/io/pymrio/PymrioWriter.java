@@ -13,6 +13,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -56,8 +62,15 @@ public final class PymrioWriter {
   private static final List<String> REGION_SECTOR = List.of("region", "sector");
   private static final List<String> REGION_CATEGORY = List.of("region", "category");
 
-  /** One file of the folder: its path relative to the folder and how to write it. */
-  private record Entry(String path, Content content) {}
+  /**
+   * One file of the folder: its path relative to the folder, how to write it and, for a copied
+   * flow matrix (Z, Y, F, F_Y), the matrix it is written from (else null).
+   */
+  private record Entry(String path, Content content, Object flows) {
+    Entry(String path, Content content) {
+      this(path, content, null);
+    }
+  }
 
   @FunctionalInterface
   private interface Content {
@@ -130,13 +143,125 @@ public final class PymrioWriter {
     FrameText.Watch watch = new FrameText.Watch("writing", progress, cancellation);
     AtomicFiles.writeDirectory(folder, dir -> {
       for (Entry e : files) {
-        Path p = dir.resolve(e.path());
-        Files.createDirectories(p.getParent());
-        try (TextOutput out = TextOutput.of(Files.newOutputStream(p))) {
-          e.content().write(out, watch.named("writing " + e.path()));
+        write(dir, e, watch);
+      }
+    });
+  }
+
+  /**
+   * Writes the system that {@code compute} returns as a pymrio folder, as
+   * {@link #toFolder(PymrioSystem, Path)} does, while it is being computed: the flow matrices
+   * {@code input} holds (Z, Y, each extension's F and F_Y) are written on a second thread as
+   * {@code compute} runs on the calling thread, then the computed system's other files (a flow
+   * file whose matrix the computed system no longer shares with {@code input} is written
+   * again). The folder is the same, byte for byte; the copies of a world table's flows no
+   * longer wait for its analysis. A failure of {@code compute} stops the copies and leaves
+   * {@code folder} as it was.
+   *
+   * @param input the system the computed one was made from (e.g. the system read)
+   * @return the computed system
+   */
+  public PymrioSystem toFolder(PymrioSystem input, Callable<PymrioSystem> compute, Path folder)
+      throws IOException {
+    checkNotNull(input, "input");
+    checkNotNull(compute, "compute");
+    List<Entry> early = new ArrayList<>();
+    for (Entry e : entries(input)) {
+      if (e.flows() != null) {
+        early.add(e);
+      }
+    }
+    FrameText.Watch watch = new FrameText.Watch("writing", progress, cancellation);
+    PymrioSystem[] computed = new PymrioSystem[1];
+    AtomicFiles.writeDirectory(folder, dir -> {
+      ExecutorService copier = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "sectoral-copy-flows");
+        t.setDaemon(true);
+        return t;
+      });
+      Future<?> copies = copier.submit(() -> {
+        for (Entry e : early) {
+          write(dir, e, watch);
+        }
+        return null;
+      });
+      copier.shutdown();
+      PymrioSystem system;
+      try {
+        system = compute.call();
+      } catch (Exception | Error e) {
+        copies.cancel(true);
+        awaitQuietly(copier);
+        if (e instanceof IOException io) {
+          throw io;
+        }
+        if (e instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e instanceof Error err) {
+          throw err;
+        }
+        throw new IOException(e);
+      }
+      awaitCopies(copies);
+      computed[0] = checkNotNull(system, "computed system");
+      for (Entry e : entries(system)) {
+        if (!isCopied(e, early)) {
+          write(dir, e, watch);
         }
       }
     });
+    return computed[0];
+  }
+
+  private static void write(Path dir, Entry e, FrameText.Watch watch) throws IOException {
+    Path p = dir.resolve(e.path());
+    Files.createDirectories(p.getParent());
+    try (TextOutput out = TextOutput.of(Files.newOutputStream(p))) {
+      e.content().write(out, watch.named("writing " + e.path()));
+    }
+  }
+
+  /** Whether the same file was written from the same matrix before. */
+  private static boolean isCopied(Entry e, List<Entry> early) {
+    for (Entry c : early) {
+      if (c.path().equals(e.path())) {
+        return e.flows() != null && c.flows() == e.flows();
+      }
+    }
+    return false;
+  }
+
+  /** Waits for the copies, rethrowing their failure as it was. */
+  private static void awaitCopies(Future<?> copies) throws IOException {
+    try {
+      copies.get();
+    } catch (InterruptedException e) {
+      copies.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("writing interrupted");
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof IOException io) {
+        throw io;
+      }
+      if (c instanceof RuntimeException r) {
+        throw r;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(c);
+    }
+  }
+
+  /** Waits (up to a minute) for a cancelled copier to stop, so no file is open in the folder. */
+  private static void awaitQuietly(ExecutorService copier) {
+    try {
+      copier.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Writes a system as a zip holding the folder's files at its root, atomically. */
@@ -182,13 +307,15 @@ public final class PymrioWriter {
       LazyMatrix<RegionSector, RegionSector> m = e.getValue();
       if (!(derivedOnly && e.getKey().equals("Z"))) {
         put(out, files, "", e.getKey(), 2, 2, (o, w) -> FrameText.write(o, REGION_SECTOR,
-            keyLabels::get, REGION_SECTOR, keyLabels, m, w));
+            keyLabels::get, REGION_SECTOR, keyLabels, m, w),
+            e.getKey().equals("Z") ? m : null);
       }
       if (e.getKey().equals("Z")) {
         LabelledMatrix<RegionSector, FinalDemandColumn> y = s.finalDemand();
         if (y.columnCount() > 0 && !derivedOnly) {
           put(out, files, "", "Y", 2, 2, (o, w) -> FrameText.write(o, REGION_SECTOR,
-              keyLabels::get, REGION_CATEGORY, demandLabels(y.columns()), LazyMatrix.of(y), w));
+              keyLabels::get, REGION_CATEGORY, demandLabels(y.columns()), LazyMatrix.of(y), w),
+              y);
         }
         if (s.output().isPresent()) {
           LabelledVector<RegionSector> x = s.output().get();
@@ -279,7 +406,8 @@ public final class PymrioWriter {
         continue;
       }
       put(out, files, dir, m.getKey(), nIndex, 2, (o, w) -> FrameText.write(o, index, rows::get,
-          REGION_SECTOR, keyLabels, LazyMatrix.of(m.getValue()), w));
+          REGION_SECTOR, keyLabels, LazyMatrix.of(m.getValue()), w),
+          m.getKey().equals(PymrioExtension.F) ? m.getValue() : null);
     }
     for (Map.Entry<String, LabelledMatrix<Stressor, FinalDemandColumn>> m
         : ext.finalDemandMatrices().entrySet()) {
@@ -287,7 +415,8 @@ public final class PymrioWriter {
         continue;
       }
       put(out, files, dir, m.getKey(), nIndex, 2, (o, w) -> FrameText.write(o, index, rows::get,
-          REGION_CATEGORY, demandLabels(m.getValue().columns()), LazyMatrix.of(m.getValue()), w));
+          REGION_CATEGORY, demandLabels(m.getValue().columns()), LazyMatrix.of(m.getValue()), w),
+          m.getKey().equals(PymrioExtension.F_Y) ? m.getValue() : null);
     }
     for (Map.Entry<String, LabelledMatrix<Stressor, Region>> m
         : ext.regionalMatrices().entrySet()) {
@@ -315,8 +444,13 @@ public final class PymrioWriter {
 
   private static void put(List<Entry> out, ObjectNode files, String dir, String name,
       int nIndex, int nHeader, Content content) {
+    put(out, files, dir, name, nIndex, nHeader, content, null);
+  }
+
+  private static void put(List<Entry> out, ObjectNode files, String dir, String name,
+      int nIndex, int nHeader, Content content, Object flows) {
     String file = name + ".txt";
-    out.add(new Entry(dir + file, content));
+    out.add(new Entry(dir + file, content, flows));
     files.putObject(name).put("name", file).put("nr_index_col", Integer.toString(nIndex))
         .put("nr_header", Integer.toString(nHeader));
   }
