@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sectoral.core.CancellationToken;
+import org.sectoral.core.ProgressListener;
 import org.sectoral.core.analysis.Analysis;
 import org.sectoral.core.analysis.AnalysisOptions;
 import org.sectoral.core.analysis.AnalysisResult;
@@ -89,11 +90,21 @@ final class AnalyzeCommand implements Callable<Integer> {
       loaded.warnings().forEach(w -> err.println("sectoral: warning: " + w));
       long read = System.nanoTime();
       err.printf(Locale.ROOT, "sectoral: read %d region-sectors in %.2f s; factorizing I − A "
-          + "and writing %s%n", loaded.table().size(), (read - start) / 1e9, out);
+          + "(the input's copies are written meanwhile)%n", loaded.table().size(),
+          (read - start) / 1e9);
       AnalysisOptions options = analysis.options(loaded.table(), err, token)
           .withInverse(withInverse).build();
+      ProgressListener fileProgress = Progress.files(err);
+      ProgressListener writing = (stage, done, residual) -> {
+        if (stage.equals("analysis")) {
+          err.printf(Locale.ROOT, "sectoral: analysis in %.2f s; writing %s%n",
+              (System.nanoTime() - read) / 1e9, out);
+        } else {
+          fileProgress.progress(stage, done, residual);
+        }
+      };
       AnalysisResult result = AnalysisWriter.create().derivedOnly(derivedOnly)
-          .progress(Progress.files(err)).cancellation(token)
+          .progress(writing).cancellation(token)
           .analyzeToFolder(loaded.table(), options, loaded, o.stage());
       printTypeII(result, err);
       files = result.tables().size();

@@ -170,6 +170,9 @@ public final class AnalysisWriter {
    * and writing after; a failure of the analysis (e.g. {@code NOT_PRODUCTIVE}, a cancelled
    * token) is thrown as it was and leaves {@code folder} as it was.
    *
+   * <p>This writer's progress listener hears the stage {@code "analysis"} with done = 1 when the
+   * analysis is computed, besides the files as they are written.
+   *
    * <p>Memory: the analysis's (see {@link Analysis}) plus one panel of 64 rows for the copies.
    *
    * @param source the loaded table that {@code table} is (its pymrio system is kept, if any)
@@ -192,6 +195,7 @@ public final class AnalysisWriter {
     AtomicFiles.writeDirectory(folder, dir -> {
       writer.toFolder(input, () -> {
         result[0] = Analysis.of(table, options);
+        progress.progress("analysis", 1, Double.NaN);
         return system(result[0], input);
       }, dir);
       for (ResultTable t : result[0].tables().values()) {
