@@ -26,13 +26,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * saved by {@link AnalysisWriter}): the system as pymrio's {@code calc_all} computes it, in pymrio
  * folder format (x, A, per extension S, S_Y, M, D_cba, D_pba, D_imp, D_exp, D_*_reg, D_*_cap; L
  * only on request) plus tidy CSVs. The copies of the input's flows (Z, Y, F, F_Y) are written on
- * a second thread while the analysis runs.
+ * a second thread from when I − A is factorized.
  *
  * <p>Memory by stage (n region-sectors, k stressors, R regions): reading holds Z (n², shared
  * with the table) and a few MiB of text per core; the model adds one n × n working array while
  * it factorizes and then keeps only the factorization (off the heap with native OpenBLAS);
  * footprints, Type I/II multipliers, linkages, TiVA and KWW are solves (k × n, R × n arrays);
- * writing (the flows' copies during the analysis, the rest after) streams 64-row panels, A and
+ * writing (the flows' copies after the LU, beside the analysis) streams 64-row panels, A and
  * L derived as they are written. At most one n × n array
  * beyond Z and the factorization at any time. Every stage watches the command line's
  * cancellation token (Ctrl-C, SIGTERM).
@@ -90,7 +90,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       loaded.warnings().forEach(w -> err.println("sectoral: warning: " + w));
       long read = System.nanoTime();
       err.printf(Locale.ROOT, "sectoral: read %d region-sectors in %.2f s; factorizing I − A "
-          + "(the input's copies are written meanwhile)%n", loaded.table().size(),
+          + "(the input's copies are written after it, beside the analysis)%n", loaded.table().size(),
           (read - start) / 1e9);
       AnalysisOptions options = analysis.options(loaded.table(), err, token)
           .withInverse(withInverse).build();

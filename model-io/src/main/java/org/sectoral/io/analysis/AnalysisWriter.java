@@ -165,8 +165,9 @@ public final class AnalysisWriter {
    * Computes {@code Analysis.of(table, options)} and saves it as
    * {@link #toFolder(AnalysisResult, LoadedTable, Path)} does, in one call that overlaps the
    * two: the input's flows that the folder copies (Z, Y, each extension's F and F_Y; none with
-   * {@link #derivedOnly}) are written on a second thread while the analysis runs on the calling
-   * thread, then the computed files. The folder is the same, byte for byte, as analysing first
+   * {@link #derivedOnly}) are written on a second thread from when I − A is factorized (the LU
+   * keeps both cores to itself) while the rest of the analysis runs on the calling thread and
+   * the computed files are written. The folder is the same, byte for byte, as analysing first
    * and writing after; a failure of the analysis (e.g. {@code NOT_PRODUCTIVE}, a cancelled
    * token) is thrown as it was and leaves {@code folder} as it was.
    *
@@ -193,8 +194,16 @@ public final class AnalysisWriter {
     PymrioWriter writer = pymrio;
     AnalysisResult[] result = new AnalysisResult[1];
     AtomicFiles.writeDirectory(folder, dir -> {
-      writer.toFolder(input, () -> {
-        result[0] = Analysis.of(table, options);
+      writer.toFolder(input, startCopies -> {
+        // the copies start once I − A is factorized: the LU wants both cores to itself
+        ProgressListener stages = options.progress();
+        AnalysisOptions o = options.toBuilder().progress((stage, done, residual) -> {
+          stages.progress(stage, done, residual);
+          if (stage.equals("model") && done == 1) {
+            startCopies.run();
+          }
+        }).build();
+        result[0] = Analysis.of(table, o);
         progress.progress("analysis", 1, Double.NaN);
         return system(result[0], input);
       }, dir);

@@ -13,12 +13,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -148,20 +144,30 @@ public final class PymrioWriter {
     });
   }
 
+  /** Computes the system to write, saying when the copies of its input may start. */
+  @FunctionalInterface
+  public interface Computation {
+    /**
+     * Computes the system; calls {@code startCopies} when the input's copies may be written
+     * beside the rest of the work (e.g. after a factorization that wants both cores), or never.
+     */
+    PymrioSystem compute(Runnable startCopies) throws Exception;
+  }
+
   /**
    * Writes the system that {@code compute} returns as a pymrio folder, as
-   * {@link #toFolder(PymrioSystem, Path)} does, while it is being computed: the flow matrices
-   * {@code input} holds (Z, Y, each extension's F and F_Y) are written on a second thread as
-   * {@code compute} runs on the calling thread, then the computed system's other files (a flow
-   * file whose matrix the computed system no longer shares with {@code input} is written
-   * again). The folder is the same, byte for byte; the copies of a world table's flows no
-   * longer wait for its analysis. A failure of {@code compute} stops the copies and leaves
-   * {@code folder} as it was.
+   * {@link #toFolder(PymrioSystem, Path)} does, overlapping the writing with the computation:
+   * the flow matrices {@code input} holds (Z, Y, each extension's F and F_Y) are written on a
+   * second thread from when {@code compute} calls its {@code startCopies} (at the latest when it
+   * returns) while the calling thread goes on computing and then writes the computed system's
+   * other files (a flow file whose matrix the computed system no longer shares with
+   * {@code input} is written again). The folder is the same, byte for byte. A failure of
+   * {@code compute} stops the copies, is thrown as it was and leaves {@code folder} as it was.
    *
-   * @param input the system the computed one was made from (e.g. the system read)
+   * @param input the system the computed one is made from (e.g. the system read)
    * @return the computed system
    */
-  public PymrioSystem toFolder(PymrioSystem input, Callable<PymrioSystem> compute, Path folder)
+  public PymrioSystem toFolder(PymrioSystem input, Computation compute, Path folder)
       throws IOException {
     checkNotNull(input, "input");
     checkNotNull(compute, "compute");
@@ -174,42 +180,37 @@ public final class PymrioWriter {
     FrameText.Watch watch = new FrameText.Watch("writing", progress, cancellation);
     PymrioSystem[] computed = new PymrioSystem[1];
     AtomicFiles.writeDirectory(folder, dir -> {
-      ExecutorService copier = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "sectoral-copy-flows");
-        t.setDaemon(true);
-        return t;
-      });
-      Future<?> copies = copier.submit(() -> {
+      FutureTask<Void> copies = new FutureTask<>(() -> {
         for (Entry e : early) {
           write(dir, e, watch);
         }
         return null;
       });
-      copier.shutdown();
-      PymrioSystem system;
+      Thread copier = new Thread(copies, "sectoral-copy-flows");
+      copier.setDaemon(true);
+      AtomicBoolean started = new AtomicBoolean();
+      Runnable start = () -> {
+        if (started.compareAndSet(false, true)) {
+          copier.start();
+        }
+      };
       try {
-        system = compute.call();
+        PymrioSystem system = compute.compute(start);
+        computed[0] = checkNotNull(system, "computed system");
+        start.run();
+        for (Entry e : entries(system)) {
+          if (!isCopied(e, early)) {
+            write(dir, e, watch);
+          }
+        }
       } catch (Exception | Error e) {
         copies.cancel(true);
-        awaitQuietly(copier);
-        if (e instanceof IOException io) {
-          throw io;
+        if (started.get()) {
+          BackgroundWrite.awaitQuietly(copier);
         }
-        if (e instanceof RuntimeException r) {
-          throw r;
-        }
-        if (e instanceof Error err) {
-          throw err;
-        }
-        throw new IOException(e);
+        throw BackgroundWrite.rethrow(e);
       }
-      awaitCopies(copies);
-      computed[0] = checkNotNull(system, "computed system");
-      for (Entry e : entries(system)) {
-        if (!isCopied(e, early)) {
-          write(dir, e, watch);
-        }
-      }
+      BackgroundWrite.await(copies);
     });
     return computed[0];
   }
@@ -230,38 +231,6 @@ public final class PymrioWriter {
       }
     }
     return false;
-  }
-
-  /** Waits for the copies, rethrowing their failure as it was. */
-  private static void awaitCopies(Future<?> copies) throws IOException {
-    try {
-      copies.get();
-    } catch (InterruptedException e) {
-      copies.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("writing interrupted");
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof IOException io) {
-        throw io;
-      }
-      if (c instanceof RuntimeException r) {
-        throw r;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IOException(c);
-    }
-  }
-
-  /** Waits (up to a minute) for a cancelled copier to stop, so no file is open in the folder. */
-  private static void awaitQuietly(ExecutorService copier) {
-    try {
-      copier.awaitTermination(1, TimeUnit.MINUTES);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   /** Writes a system as a zip holding the folder's files at its root, atomically. */
