@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sectoral.core.CancellationToken;
+import org.sectoral.core.ProgressListener;
 import org.sectoral.core.analysis.Analysis;
 import org.sectoral.core.analysis.AnalysisOptions;
 import org.sectoral.core.analysis.AnalysisResult;
@@ -21,15 +22,18 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code sectoral analyze}: one {@link Analysis#of} call, saved by {@link AnalysisWriter}: the
- * system as pymrio's {@code calc_all} computes it, in pymrio folder format (x, A, per extension
- * S, S_Y, M, D_cba, D_pba, D_imp, D_exp, D_*_reg, D_*_cap; L only on request) plus tidy CSVs.
+ * {@code sectoral analyze}: one {@link AnalysisWriter#analyzeToFolder} call ({@link Analysis#of}
+ * saved by {@link AnalysisWriter}): the system as pymrio's {@code calc_all} computes it, in pymrio
+ * folder format (x, A, per extension S, S_Y, M, D_cba, D_pba, D_imp, D_exp, D_*_reg, D_*_cap; L
+ * only on request) plus tidy CSVs. The copies of the input's flows (Z, Y, F, F_Y) are written on
+ * a second thread from when I − A is factorized.
  *
  * <p>Memory by stage (n region-sectors, k stressors, R regions): reading holds Z (n², shared
  * with the table) and a few MiB of text per core; the model adds one n × n working array while
  * it factorizes and then keeps only the factorization (off the heap with native OpenBLAS);
  * footprints, Type I/II multipliers, linkages, TiVA and KWW are solves (k × n, R × n arrays);
- * writing streams 64-row panels, A and L derived as they are written. At most one n × n array
+ * writing (the flows' copies after the LU, beside the analysis) streams 64-row panels, A and
+ * L derived as they are written. At most one n × n array
  * beyond Z and the factorization at any time. Every stage watches the command line's
  * cancellation token (Ctrl-C, SIGTERM).
  */
@@ -78,29 +82,37 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     analysis.checkValues();
     long start = System.nanoTime();
-    List<Path> files;
+    int files;
     CancellationToken token = SectoralCli.cancellation(spec);
     try (OutputFolder o = CommandOutput.begin(spec, out, TableInput.paths(input))) {
       err.println("sectoral: reading " + input);
       LoadedTable loaded = TableInput.load(input, from, inputOptions, Progress.files(err), token);
       loaded.warnings().forEach(w -> err.println("sectoral: warning: " + w));
       long read = System.nanoTime();
-      err.printf(Locale.ROOT, "sectoral: read %d region-sectors in %.2f s; factorizing I − A%n",
-          loaded.table().size(), (read - start) / 1e9);
+      err.printf(Locale.ROOT, "sectoral: read %d region-sectors in %.2f s; factorizing I − A "
+          + "(the input's copies are written after it, beside the analysis)%n", loaded.table().size(),
+          (read - start) / 1e9);
       AnalysisOptions options = analysis.options(loaded.table(), err, token)
           .withInverse(withInverse).build();
-      AnalysisResult result = Analysis.of(loaded.table(), options);
+      ProgressListener fileProgress = Progress.files(err);
+      ProgressListener writing = (stage, done, residual) -> {
+        if (stage.equals("analysis")) {
+          err.printf(Locale.ROOT, "sectoral: analysis in %.2f s; writing %s%n",
+              (System.nanoTime() - read) / 1e9, out);
+        } else {
+          fileProgress.progress(stage, done, residual);
+        }
+      };
+      AnalysisResult result = AnalysisWriter.create().derivedOnly(derivedOnly)
+          .progress(writing).cancellation(token)
+          .analyzeToFolder(loaded.table(), options, loaded, o.stage());
       printTypeII(result, err);
-      long analysed = System.nanoTime();
-      err.printf(Locale.ROOT, "sectoral: analysis in %.2f s; writing %s%n",
-          (analysed - read) / 1e9, out);
-      files = AnalysisWriter.create().derivedOnly(derivedOnly).progress(Progress.files(err))
-          .cancellation(token).toFolder(result, loaded, o.stage());
+      files = result.tables().size();
       token.throwIfCancelled("analyze");
       o.commit();
     }
     err.printf(Locale.ROOT, "sectoral: done in %.2f s → %s (pymrio folder and %d CSV files)%n",
-        (System.nanoTime() - start) / 1e9, out, files.size());
+        (System.nanoTime() - start) / 1e9, out, files);
     return 0;
   }
 

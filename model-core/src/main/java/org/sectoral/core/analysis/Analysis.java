@@ -125,7 +125,7 @@ public final class Analysis {
     KwwDecomposition kww = null;
     if (wanted(options, AnalysisPart.KWW, table)) {
       stages.start(AnalysisPart.KWW.id());
-      kww = KwwDecomposition.of(table, model);
+      kww = tiva != null ? KwwDecomposition.of(tiva) : KwwDecomposition.of(table, model);
       ResultTable.Builder b = ResultTable.builder("kww", "country", "term", "value");
       for (KwwRow r : kww.rows()) {
         b.row(r.country().code(), r.term().name(), r.value());

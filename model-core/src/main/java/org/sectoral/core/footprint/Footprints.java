@@ -178,6 +178,11 @@ public final class Footprints {
     return new Footprints(table, model, account);
   }
 
+  /** The satellite account these footprints are of (F and, when present, F_Y). */
+  public SatelliteAccount account() {
+    return account;
+  }
+
   /** The stressors (rows of every result). */
   public KeyIndex<Stressor> stressors() {
     return account.stressors();

@@ -30,9 +30,17 @@ final class Engine {
     int n = keys.size();
     Monitor monitor = Monitor.of(options.progress(), options.cancellation().orElse(null));
     CsrMatrix sparse = m.sparse();
-    // Direct path and dense sources: one n × n array, A first, then I−A in place.
-    double[] dense = sparse == null || !options.isIterative() ? m.toDense() : null;
-    double[] colSums = dense != null ? m.checkedColumnSums(dense) : sparse.columnSums();
+    // Direct path and dense sources: one n × n array, A first, then I−A in place (the direct
+    // path makes I−A and the column sums in one pass).
+    double[] dense;
+    double[] colSums;
+    if (!options.isIterative()) {
+      colSums = new double[n];
+      dense = m.identityMinusDense(colSums);
+    } else {
+      dense = sparse == null ? m.toDense() : null;
+      colSums = dense != null ? m.checkedColumnSums(dense) : sparse.columnSums();
+    }
     List<String> atFault = new ArrayList<>();
     for (int j = 0; j < n; j++) {
       if (colSums[j] >= 1) {
@@ -48,12 +56,6 @@ final class Engine {
           && (dense != null ? Coefficients.nonNegative(dense) : Coefficients.nonNegative(sparse));
       s = GaussSeidel.of(rows, options.tolerance(), options.maxIterations(), monitor);
     } else {
-      for (int i = 0; i < dense.length; i++) {
-        dense[i] = -dense[i];
-      }
-      for (int i = 0; i < n; i++) {
-        dense[i * n + i] += 1;
-      }
       try {
         s = SquareSolver.factorOwned(dense, n, m.system(), Backend.configured(), monitor);
       } catch (SectoralException e) {

@@ -171,6 +171,16 @@ public final class KwwDecomposition {
     return new KwwDecomposition(WorldSystem.of(table, model, "The KWW decomposition"));
   }
 
+  /**
+   * The decomposition of the table and model of {@code tiva}, sharing what TiVA already solved
+   * (the rows V·B, the factorized local systems, exports and value-added coefficients): the
+   * same numbers as {@link #of(InputOutputTable, LeontiefModel)}, without solving them again.
+   */
+  public static KwwDecomposition of(TivaIndicators tiva) {
+    checkNotNull(tiva, "tiva");
+    return new KwwDecomposition(tiva.world());
+  }
+
   /** The countries (the table's regions). */
   public KeyIndex<Region> countries() {
     return countries;

@@ -168,6 +168,11 @@ public final class TivaIndicators {
     return new TivaIndicators(WorldSystem.of(table, model, "TiVA"));
   }
 
+  /** The shared world system, for a KWW decomposition of the same table and model. */
+  WorldSystem world() {
+    return w;
+  }
+
   /** The countries (the table's regions). */
   public KeyIndex<Region> countries() {
     return w.table.regions();

@@ -57,10 +57,13 @@ final class WorldSystem {
       int home = region(i);
       double e = 0;
       z.copyRows(i, i + 1, zi, 0);
-      for (int j = 0; j < n; j++) {
-        if (j / sectors != home) {
-          e += zi[j];
-        }
+      int homeFrom = home * sectors;
+      int homeTo = homeFrom + sectors;
+      for (int j = 0; j < homeFrom; j++) { // the columns of other regions, in order
+        e += zi[j];
+      }
+      for (int j = homeTo; j < n; j++) {
+        e += zi[j];
       }
       for (int r = 0; r < regions; r++) {
         if (r != home) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.sectoral.core.CancellationToken;
 import org.sectoral.core.ProgressListener;
+import org.sectoral.core.analysis.Analysis;
+import org.sectoral.core.analysis.AnalysisOptions;
 import org.sectoral.core.analysis.AnalysisPart;
 import org.sectoral.core.analysis.AnalysisResult;
 import org.sectoral.core.analysis.ResultTable;
@@ -159,6 +161,60 @@ public final class AnalysisWriter {
     return written;
   }
 
+  /**
+   * Computes {@code Analysis.of(table, options)} and saves it as
+   * {@link #toFolder(AnalysisResult, LoadedTable, Path)} does, in one call that overlaps the
+   * two: the input's flows that the folder copies (Z, Y, each extension's F and F_Y; none with
+   * {@link #derivedOnly}) are written on a second thread from when I − A is factorized (the LU
+   * keeps both cores to itself) while the rest of the analysis runs on the calling thread and
+   * the computed files are written. The folder is the same, byte for byte, as analysing first
+   * and writing after; a failure of the analysis (e.g. {@code NOT_PRODUCTIVE}, a cancelled
+   * token) is thrown as it was and leaves {@code folder} as it was.
+   *
+   * <p>This writer's progress listener hears the stage {@code "analysis"} with done = 1 when the
+   * analysis is computed, besides the files as they are written.
+   *
+   * <p>Memory: the analysis's (see {@link Analysis}) plus one panel of 64 rows for the copies.
+   *
+   * @param source the loaded table that {@code table} is (its pymrio system is kept, if any)
+   * @return the analysis result; its CSV files are {@code folder/<name>.csv} for each of
+   *     {@link AnalysisResult#tables()}
+   */
+  public AnalysisResult analyzeToFolder(InputOutputTable table, AnalysisOptions options,
+      LoadedTable source, Path folder) throws IOException {
+    checkNotNull(table, "table");
+    checkNotNull(options, "options");
+    checkNotNull(source, "source");
+    checkNotNull(folder, "folder");
+    PymrioSystem input = source.pymrio().orElseGet(() -> PymrioSystem.of(table));
+    PymrioWriter pymrio = PymrioWriter.create().derivedOnly(derivedOnly).progress(progress);
+    if (cancellation != null) {
+      pymrio = pymrio.cancellation(cancellation);
+    }
+    PymrioWriter writer = pymrio;
+    AnalysisResult[] result = new AnalysisResult[1];
+    AtomicFiles.writeDirectory(folder, dir -> {
+      writer.toFolder(input, startCopies -> {
+        // the copies start once I − A is factorized: the LU wants both cores to itself
+        ProgressListener stages = options.progress();
+        AnalysisOptions o = options.toBuilder().progress((stage, done, residual) -> {
+          stages.progress(stage, done, residual);
+          if (stage.equals("model") && done == 1) {
+            startCopies.run();
+          }
+        }).build();
+        result[0] = Analysis.of(table, o);
+        progress.progress("analysis", 1, Double.NaN);
+        return system(result[0], input);
+      }, dir);
+      for (ResultTable t : result[0].tables().values()) {
+        checkCancelled();
+        AtomicFiles.writeText(dir.resolve(t.name() + ".csv"), t::writeCsv);
+      }
+    });
+    return result[0];
+  }
+
   private void checkCancelled() {
     if (cancellation != null) {
       cancellation.throwIfCancelled("writing");
@@ -172,7 +228,7 @@ public final class AnalysisWriter {
     InputOutputTable t = result.table();
     boolean inverse = result.options().withInverse();
     if (result.options().includes(AnalysisPart.FOOTPRINTS)) {
-      return source.calcAll(t, result.model(), inverse);
+      return source.calcAll(t, result.model(), inverse, result.footprints());
     }
     PymrioSystem s = source.flowsOnly().withOutput(t.output())
         .withMatrix("A", result.model().technicalCoefficients());

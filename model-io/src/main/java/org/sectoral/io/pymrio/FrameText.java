@@ -33,7 +33,8 @@ final class FrameText {
     void check(int done, int total) {
       if (token != null) {
         token.throwIfCancelled(stage);
-      } else if (Thread.currentThread().isInterrupted()) {
+      }
+      if (Thread.currentThread().isInterrupted()) {
         throw new java.util.concurrent.CancellationException(stage + " interrupted");
       }
       if (listener != ProgressListener.NONE && total > 0) {

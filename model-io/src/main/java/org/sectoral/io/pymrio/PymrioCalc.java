@@ -19,7 +19,7 @@ final class PymrioCalc {
   private PymrioCalc() {}
 
   static PymrioSystem calcAll(PymrioSystem system, InputOutputTable table, LeontiefModel model,
-      boolean withInverse) {
+      boolean withInverse, Map<String, Footprints> computed) {
     checkNotNull(table, "table");
     checkNotNull(model, "model");
     checkArgument(table.keys().equals(system.intermediate().rows()),
@@ -36,8 +36,10 @@ final class PymrioCalc {
     for (Map.Entry<String, PymrioExtension> e : system.extensions().entrySet()) {
       PymrioExtension ext = e.getValue().flowsOnly();
       LabelledMatrix<Stressor, FinalDemandColumn> fy = ext.finalDemandFlows().orElse(null);
-      Footprints fp = Footprints.of(table, model, SatelliteAccount.of(e.getKey(), ext.flows(),
-          fy));
+      Footprints fp = computed.get(e.getKey());
+      if (fp == null || !sameFlows(fp.account(), ext.flows(), fy)) {
+        fp = Footprints.of(table, model, SatelliteAccount.of(e.getKey(), ext.flows(), fy));
+      }
       ext = ext.with("S", fp.coefficients());
       if (fy != null) {
         ext = ext.withFinalDemand("S_Y", fp.finalDemandCoefficients().orElseThrow());
@@ -60,5 +62,13 @@ final class PymrioCalc {
       out = out.withExtension(e.getKey(), ext);
     }
     return out;
+  }
+
+  /** Whether an account has exactly these F and F_Y (values, keys and units). */
+  private static boolean sameFlows(SatelliteAccount account,
+      LabelledMatrix<Stressor, org.sectoral.core.table.RegionSector> f,
+      LabelledMatrix<Stressor, FinalDemandColumn> fy) {
+    return account.byIndustry().equals(f)
+        && java.util.Objects.equals(account.byFinalDemand().orElse(null), fy);
   }
 }

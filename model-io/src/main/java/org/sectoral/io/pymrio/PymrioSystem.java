@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sectoral.core.footprint.Footprints;
 import org.sectoral.core.leontief.LeontiefModel;
 import org.sectoral.core.table.FinalDemandColumn;
 import org.sectoral.core.table.InputOutputTable;
@@ -114,7 +115,21 @@ public final class PymrioSystem {
    * @param model the Leontief model of {@code table}
    */
   public PymrioSystem calcAll(InputOutputTable table, LeontiefModel model, boolean withInverse) {
-    return PymrioCalc.calcAll(this, table, model, withInverse);
+    return PymrioCalc.calcAll(this, table, model, withInverse, Map.of());
+  }
+
+  /**
+   * As {@link #calcAll(InputOutputTable, LeontiefModel, boolean)}, reusing footprints already
+   * computed with {@code table} and {@code model} (e.g. an analysis result's): an extension whose
+   * F and F_Y are exactly those of the footprints' account under the same key takes them instead
+   * of solving again (the same numbers); any other extension is computed.
+   *
+   * @param computed footprints of {@code table} and {@code model} by extension folder
+   */
+  public PymrioSystem calcAll(InputOutputTable table, LeontiefModel model, boolean withInverse,
+      Map<String, Footprints> computed) {
+    return PymrioCalc.calcAll(this, table, model, withInverse,
+        checkNotNull(computed, "computed"));
   }
 
   /** The system's name (pymrio's {@code meta.name}, {@code name} in metadata.json). */

@@ -13,6 +13,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -56,8 +58,15 @@ public final class PymrioWriter {
   private static final List<String> REGION_SECTOR = List.of("region", "sector");
   private static final List<String> REGION_CATEGORY = List.of("region", "category");
 
-  /** One file of the folder: its path relative to the folder and how to write it. */
-  private record Entry(String path, Content content) {}
+  /**
+   * One file of the folder: its path relative to the folder, how to write it and, for a copied
+   * flow matrix (Z, Y, F, F_Y), the matrix it is written from (else null).
+   */
+  private record Entry(String path, Content content, Object flows) {
+    Entry(String path, Content content) {
+      this(path, content, null);
+    }
+  }
 
   @FunctionalInterface
   private interface Content {
@@ -130,13 +139,98 @@ public final class PymrioWriter {
     FrameText.Watch watch = new FrameText.Watch("writing", progress, cancellation);
     AtomicFiles.writeDirectory(folder, dir -> {
       for (Entry e : files) {
-        Path p = dir.resolve(e.path());
-        Files.createDirectories(p.getParent());
-        try (TextOutput out = TextOutput.of(Files.newOutputStream(p))) {
-          e.content().write(out, watch.named("writing " + e.path()));
-        }
+        write(dir, e, watch);
       }
     });
+  }
+
+  /** Computes the system to write, saying when the copies of its input may start. */
+  @FunctionalInterface
+  public interface Computation {
+    /**
+     * Computes the system; calls {@code startCopies} when the input's copies may be written
+     * beside the rest of the work (e.g. after a factorization that wants both cores), or never.
+     */
+    PymrioSystem compute(Runnable startCopies) throws Exception;
+  }
+
+  /**
+   * Writes the system that {@code compute} returns as a pymrio folder, as
+   * {@link #toFolder(PymrioSystem, Path)} does, overlapping the writing with the computation:
+   * the flow matrices {@code input} holds (Z, Y, each extension's F and F_Y) are written on a
+   * second thread from when {@code compute} calls its {@code startCopies} (at the latest when it
+   * returns) while the calling thread goes on computing and then writes the computed system's
+   * other files (a flow file whose matrix the computed system no longer shares with
+   * {@code input} is written again). The folder is the same, byte for byte. A failure of
+   * {@code compute} stops the copies, is thrown as it was and leaves {@code folder} as it was.
+   *
+   * @param input the system the computed one is made from (e.g. the system read)
+   * @return the computed system
+   */
+  public PymrioSystem toFolder(PymrioSystem input, Computation compute, Path folder)
+      throws IOException {
+    checkNotNull(input, "input");
+    checkNotNull(compute, "compute");
+    List<Entry> early = new ArrayList<>();
+    for (Entry e : entries(input)) {
+      if (e.flows() != null) {
+        early.add(e);
+      }
+    }
+    FrameText.Watch watch = new FrameText.Watch("writing", progress, cancellation);
+    PymrioSystem[] computed = new PymrioSystem[1];
+    AtomicFiles.writeDirectory(folder, dir -> {
+      FutureTask<Void> copies = new FutureTask<>(() -> {
+        for (Entry e : early) {
+          write(dir, e, watch);
+        }
+        return null;
+      });
+      Thread copier = new Thread(copies, "sectoral-copy-flows");
+      copier.setDaemon(true);
+      AtomicBoolean started = new AtomicBoolean();
+      Runnable start = () -> {
+        if (started.compareAndSet(false, true)) {
+          copier.start();
+        }
+      };
+      try {
+        PymrioSystem system = compute.compute(start);
+        computed[0] = checkNotNull(system, "computed system");
+        start.run();
+        for (Entry e : entries(system)) {
+          if (!isCopied(e, early)) {
+            write(dir, e, watch);
+          }
+        }
+      } catch (Exception | Error e) {
+        copies.cancel(true);
+        if (started.get()) {
+          BackgroundWrite.awaitQuietly(copier);
+        }
+        throw BackgroundWrite.rethrow(e);
+      }
+      BackgroundWrite.await(copies);
+    });
+    return computed[0];
+  }
+
+  private static void write(Path dir, Entry e, FrameText.Watch watch) throws IOException {
+    Path p = dir.resolve(e.path());
+    Files.createDirectories(p.getParent());
+    try (TextOutput out = TextOutput.of(Files.newOutputStream(p))) {
+      e.content().write(out, watch.named("writing " + e.path()));
+    }
+  }
+
+  /** Whether the same file was written from the same matrix before. */
+  private static boolean isCopied(Entry e, List<Entry> early) {
+    for (Entry c : early) {
+      if (c.path().equals(e.path())) {
+        return e.flows() != null && c.flows() == e.flows();
+      }
+    }
+    return false;
   }
 
   /** Writes a system as a zip holding the folder's files at its root, atomically. */
@@ -182,13 +276,15 @@ public final class PymrioWriter {
       LazyMatrix<RegionSector, RegionSector> m = e.getValue();
       if (!(derivedOnly && e.getKey().equals("Z"))) {
         put(out, files, "", e.getKey(), 2, 2, (o, w) -> FrameText.write(o, REGION_SECTOR,
-            keyLabels::get, REGION_SECTOR, keyLabels, m, w));
+            keyLabels::get, REGION_SECTOR, keyLabels, m, w),
+            e.getKey().equals("Z") ? m : null);
       }
       if (e.getKey().equals("Z")) {
         LabelledMatrix<RegionSector, FinalDemandColumn> y = s.finalDemand();
         if (y.columnCount() > 0 && !derivedOnly) {
           put(out, files, "", "Y", 2, 2, (o, w) -> FrameText.write(o, REGION_SECTOR,
-              keyLabels::get, REGION_CATEGORY, demandLabels(y.columns()), LazyMatrix.of(y), w));
+              keyLabels::get, REGION_CATEGORY, demandLabels(y.columns()), LazyMatrix.of(y), w),
+              y);
         }
         if (s.output().isPresent()) {
           LabelledVector<RegionSector> x = s.output().get();
@@ -279,7 +375,8 @@ public final class PymrioWriter {
         continue;
       }
       put(out, files, dir, m.getKey(), nIndex, 2, (o, w) -> FrameText.write(o, index, rows::get,
-          REGION_SECTOR, keyLabels, LazyMatrix.of(m.getValue()), w));
+          REGION_SECTOR, keyLabels, LazyMatrix.of(m.getValue()), w),
+          m.getKey().equals(PymrioExtension.F) ? m.getValue() : null);
     }
     for (Map.Entry<String, LabelledMatrix<Stressor, FinalDemandColumn>> m
         : ext.finalDemandMatrices().entrySet()) {
@@ -287,7 +384,8 @@ public final class PymrioWriter {
         continue;
       }
       put(out, files, dir, m.getKey(), nIndex, 2, (o, w) -> FrameText.write(o, index, rows::get,
-          REGION_CATEGORY, demandLabels(m.getValue().columns()), LazyMatrix.of(m.getValue()), w));
+          REGION_CATEGORY, demandLabels(m.getValue().columns()), LazyMatrix.of(m.getValue()), w),
+          m.getKey().equals(PymrioExtension.F_Y) ? m.getValue() : null);
     }
     for (Map.Entry<String, LabelledMatrix<Stressor, Region>> m
         : ext.regionalMatrices().entrySet()) {
@@ -315,8 +413,13 @@ public final class PymrioWriter {
 
   private static void put(List<Entry> out, ObjectNode files, String dir, String name,
       int nIndex, int nHeader, Content content) {
+    put(out, files, dir, name, nIndex, nHeader, content, null);
+  }
+
+  private static void put(List<Entry> out, ObjectNode files, String dir, String name,
+      int nIndex, int nHeader, Content content, Object flows) {
     String file = name + ".txt";
-    out.add(new Entry(dir + file, content));
+    out.add(new Entry(dir + file, content, flows));
     files.putObject(name).put("name", file).put("nr_index_col", Integer.toString(nIndex))
         .put("nr_header", Integer.toString(nHeader));
   }

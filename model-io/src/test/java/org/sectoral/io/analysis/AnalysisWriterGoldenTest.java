@@ -1,6 +1,7 @@
 package org.sectoral.io.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,22 +15,27 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sectoral.core.CancellationToken;
 import org.sectoral.core.analysis.Analysis;
 import org.sectoral.core.analysis.AnalysisOptions;
 import org.sectoral.core.analysis.AnalysisResult;
 import org.sectoral.core.leontief.HouseholdClosure;
 import org.sectoral.core.leontief.HouseholdIncome;
+import org.sectoral.core.leontief.SolverOptions;
 import org.sectoral.io.LoadedTable;
 import org.sectoral.io.TableLoader;
 
 /**
  * The library call writes, byte for byte, what {@code ./sectoral analyze} wrote before it was
  * one (checksums in {@code analysis/golden-sha256.txt}, see the README beside it), and the
- * manifest {@code .sectoral-output.json} that lists those files.
+ * manifest {@code .sectoral-output.json} that lists those files; so does the one call that
+ * writes the input's copies while the analysis runs, and its failure changes nothing.
  */
 class AnalysisWriterGoldenTest {
   private static final String MANIFEST = ".sectoral-output.json";
@@ -68,6 +74,37 @@ class AnalysisWriterGoldenTest {
       assertThat(manifest).contains("\"" + file + "\"");
     }
     assertThat(written).isEqualTo(golden(name));
+
+    // one call that writes the input's copies while the analysis runs: the same bytes
+    Path overlapped = dir.resolve(name + "-overlapped");
+    AnalysisResult again = AnalysisWriter.create()
+        .analyzeToFolder(loaded.table(), o.build(), loaded, overlapped);
+    Map<String, String> second = checksums(overlapped);
+    second.remove(MANIFEST);
+    assertThat(second).isEqualTo(golden(name));
+    assertThat(again.tables().keySet()).isEqualTo(r.tables().keySet());
+  }
+
+  @Test
+  void aFailedAnalysisLeavesThePreviousFolderAsItWas() throws Exception {
+    LoadedTable loaded = TableLoader.defaults().load(copy("/pymrio/random_fy_pop"));
+    Path out = dir.resolve("out");
+    AnalysisWriter.write(Analysis.of(loaded.table()), loaded, out);
+    Map<String, String> before = checksums(out);
+    CancellationToken token = CancellationToken.create();
+    token.cancel();
+    AnalysisOptions cancelled = AnalysisOptions.builder()
+        .solver(SolverOptions.direct().withCancellation(token)).build();
+
+    assertThatThrownBy(() -> AnalysisWriter.create()
+        .analyzeToFolder(loaded.table(), cancelled, loaded, out))
+        .isInstanceOf(CancellationException.class);
+
+    assertThat(checksums(out)).isEqualTo(before);
+    try (Stream<Path> left = Files.list(dir)) { // no work folder left beside it
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("in",
+          "out");
+    }
   }
 
   private Path copy(String resource) throws IOException, URISyntaxException {
