@@ -1,6 +1,5 @@
 package org.sectoral.io.fuzz;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 /**
  * A valid folder or zip (entry name → bytes, sorted by name) that a fuzz input edits: its first
@@ -44,15 +43,23 @@ final class Archive {
     }
   }
 
-  /** The entries of a zip. */
+  /** The entries of a zip (read by its central directory). */
   static Archive ofZip(byte[] zip) throws IOException {
     TreeMap<String, byte[]> m = new TreeMap<>();
-    try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
-        if (!e.isDirectory()) {
-          m.put(e.getName(), z.readAllBytes());
+    Path tmp = Files.createTempFile("sectoral-fuzz", ".zip");
+    try {
+      Files.write(tmp, zip);
+      try (ZipFile z = new ZipFile(tmp.toFile())) {
+        for (ZipEntry e : java.util.Collections.list(z.entries())) {
+          if (!e.isDirectory()) {
+            try (InputStream in = z.getInputStream(e)) {
+              m.put(e.getName(), in.readAllBytes());
+            }
+          }
         }
       }
+    } finally {
+      Files.delete(tmp);
     }
     return new Archive(m);
   }

@@ -22,7 +22,7 @@ class Exiobase3FuzzTest {
     }
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void archive(byte[] input) throws IOException {
     Path dir = Files.createTempDirectory("sectoral-fuzz");
     try {

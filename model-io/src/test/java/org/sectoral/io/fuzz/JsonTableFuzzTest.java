@@ -7,7 +7,7 @@ import org.sectoral.io.json.JsonTableReader;
 
 /** Sectoral JSON tables: the fuzz input is the file. */
 class JsonTableFuzzTest {
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void read(byte[] input) throws IOException {
     FuzzOracle.table(() -> JsonTableReader.create().read("table.json",
         new ByteArrayInputStream(input)));

@@ -10,7 +10,7 @@ import org.sectoral.io.oecd.OecdIotReader;
  * by import proportionality.
  */
 class OecdIotFuzzTest {
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void read(byte[] input) throws IOException {
     if (FuzzOracle.table(() -> OecdIotReader.create().readTotal("BEL2020ttl.csv",
         new ByteArrayInputStream(input))) != null) {

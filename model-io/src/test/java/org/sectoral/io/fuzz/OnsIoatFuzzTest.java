@@ -7,7 +7,7 @@ import org.sectoral.io.ons.OnsIoatReader;
 
 /** ONS input-output analytical tables (domestic use, no imports file): the fuzz input is the file. */
 class OnsIoatFuzzTest {
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void read(byte[] input) throws IOException {
     FuzzOracle.table(() -> OnsIoatReader.create().read("uk_siot.csv",
         new ByteArrayInputStream(input), null, null));

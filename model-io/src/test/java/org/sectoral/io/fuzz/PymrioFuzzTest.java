@@ -24,7 +24,7 @@ class PymrioFuzzTest {
     }
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void folder(byte[] input) throws IOException {
     Map<String, byte[]> files = SMALL.edited(input);
     if (files == null) {
@@ -44,7 +44,7 @@ class PymrioFuzzTest {
     }
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void zip(byte[] input) throws IOException {
     Path dir = Files.createTempDirectory("sectoral-fuzz");
     try {

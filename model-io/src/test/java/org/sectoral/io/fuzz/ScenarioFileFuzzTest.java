@@ -49,7 +49,7 @@ class ScenarioFileFuzzTest {
     }
   };
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void run(byte[] input) throws IOException {
     Path dir = Files.createTempDirectory("sectoral-fuzz");
     try {

@@ -78,7 +78,7 @@ class ScotlandIxiFuzzTest {
     }
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void read(byte[] input) throws IOException {
     byte[] xlsx = WORKBOOK.zip(input);
     FuzzOracle.table(() -> ScotlandIxiReader.create().read("IO2016.xlsx",

@@ -7,7 +7,7 @@ import org.sectoral.io.tidy.TidyCsvReader;
 
 /** Sectoral tidy CSV: the fuzz input is the file. */
 class TidyCsvFuzzTest {
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void read(byte[] input) throws IOException {
     FuzzOracle.table(() -> TidyCsvReader.create().read("table.csv",
         new ByteArrayInputStream(input)));

@@ -7,7 +7,7 @@ import org.sectoral.io.wiod.WiodNiotReader;
 
 /** WIOD 2016 NIOT: the fuzz input is the file. */
 class WiodNiotFuzzTest {
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void read(byte[] input) throws IOException {
     FuzzOracle.table(() -> WiodNiotReader.create().read("AUS_NIOT_2014.csv",
         new ByteArrayInputStream(input)));

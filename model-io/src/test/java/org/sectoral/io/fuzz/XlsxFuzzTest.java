@@ -23,7 +23,7 @@ class XlsxFuzzTest {
     }
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void read(byte[] input) throws IOException {
     byte[] xlsx = WORKBOOK.zip(input);
     FuzzOracle.table(() -> ExcelTables.read("table.xlsx", new ByteArrayInputStream(xlsx)));
