@@ -35,6 +35,39 @@ class BenchmarkSmokeTest {
   }
 
   @Test
+  void pymrioText() throws Exception {
+    for (String text : new String[] {"sectoral", "pymrio"}) {
+      PymrioTextBenchmark b = new PymrioTextBenchmark();
+      b.size = "SMALL";
+      b.text = text;
+      b.setup();
+      try {
+        assertThat(b.read().intermediate().rowCount()).isEqualTo(1000);
+        assertThat(PymrioTextBenchmark.bytes(b.write())).isPositive();
+      } finally {
+        b.tearDown();
+      }
+    }
+  }
+
+  /** Python's %.12g, checked on values whose text pymrio writes. */
+  @Test
+  void pandasText() {
+    assertThat(PandasText.g12(0)).isEqualTo("0");
+    assertThat(PandasText.g12(1.5)).isEqualTo("1.5");
+    assertThat(PandasText.g12(100)).isEqualTo("100");
+    assertThat(PandasText.g12(1.0 / 3)).isEqualTo("0.333333333333");
+    assertThat(PandasText.g12(2e-5)).isEqualTo("2e-05");
+    assertThat(PandasText.g12(1.0 / 7 * 1e-7)).isEqualTo("1.42857142857e-08");
+    assertThat(PandasText.g12(123456789012345.0)).isEqualTo("1.23456789012e+14");
+    assertThat(PandasText.g12(-0.0001234)).isEqualTo("-0.0001234");
+    assertThat(PandasText.g12(93.33333333333333)).isEqualTo("93.3333333333");
+    assertThat(PandasText.g12(1e16)).isEqualTo("1e+16");
+    assertThat(PandasText.g12(999999999999.5)).isEqualTo("1e+12");
+    assertThat(PandasText.g12(123456789012.0)).isEqualTo("123456789012");
+  }
+
+  @Test
   void footprints() {
     FootprintBenchmark b = new FootprintBenchmark();
     b.size = "SMALL";

@@ -1,6 +1,5 @@
 package org.sectoral.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -150,15 +149,19 @@ public enum PublishedFormat implements TableFormat {
     }
   }
 
+  /** The first line of a file (at most its first MiB, so a huge one-line file is harmless). */
   private static String firstLine(Path path) {
     if (!Files.isRegularFile(path)) {
       return "";
     }
-    try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      String line = r.readLine();
-      return line == null ? "" : line.replace("\uFEFF", "");
-    } catch (IOException | java.io.UncheckedIOException e) {
+    try (java.io.InputStream in = Files.newInputStream(path)) {
+      String head = new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8);
+      int end = head.indexOf('\n');
+      String line = end < 0 ? head : head.substring(0, end);
+      return line.replace("\uFEFF", "").replace("\r", "");
+    } catch (IOException | RuntimeException e) {
       return "";
     }
   }
+
 }

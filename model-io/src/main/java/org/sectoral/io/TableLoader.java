@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sectoral.core.CancellationToken;
+import org.sectoral.core.ProgressListener;
 import org.sectoral.core.SectoralException;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.io.exiobase.Exiobase3Reader;
@@ -32,7 +34,10 @@ import org.sectoral.io.pymrio.ValueAddedRow;
  *
  * <p>pymrio folders and EXIOBASE 3 archives are read with pymrio's semantics (value added the
  * residual x − 1'Z unless rows are named, every extension a satellite account) and keep their
- * {@link PymrioSystem} ({@link LoadedTable#pymrio()}).
+ * {@link PymrioSystem} ({@link LoadedTable#pymrio()}); they are read as a stream that reports
+ * its progress and stops on a cancelled token ({@link Builder#progress},
+ * {@link Builder#cancellation}). Other formats are read in one call, with a check of the token
+ * before and after.
  */
 public final class TableLoader {
   private final TableFormats formats;
@@ -40,6 +45,8 @@ public final class TableLoader {
   private final TableFormat format;
   private final ImmutableList<ValueAddedRow> valueAddedRows;
   private final boolean importProportionality;
+  private final ProgressListener progress;
+  private final CancellationToken cancellation;
 
   private TableLoader(Builder b) {
     this.formats = b.formats;
@@ -47,6 +54,8 @@ public final class TableLoader {
     this.format = b.format;
     this.valueAddedRows = ImmutableList.copyOf(b.valueAddedRows);
     this.importProportionality = b.importProportionality;
+    this.progress = b.progress;
+    this.cancellation = b.cancellation;
   }
 
   /** Every format of {@link TableFormats#all()}, detected from the path; no built-in tables. */
@@ -67,6 +76,8 @@ public final class TableLoader {
     b.format = format;
     b.valueAddedRows.addAll(valueAddedRows);
     b.importProportionality = importProportionality;
+    b.progress = progress;
+    b.cancellation = cancellation;
     return b;
   }
 
@@ -129,9 +140,14 @@ public final class TableLoader {
           + " folders and EXIOBASE 3 archives only; this is read as " + f.id());
     }
     List<String> warnings = new ArrayList<>();
+    checkCancelled();
     if (pymrio) {
       PymrioReader reader = (f == PublishedFormat.EXIOBASE_3
-          ? Exiobase3Reader.create().pymrioReader() : PymrioReader.create()).flowsOnly(true);
+          ? Exiobase3Reader.create().pymrioReader() : PymrioReader.create()).flowsOnly(true)
+          .progress(progress);
+      if (cancellation != null) {
+        reader = reader.cancellation(cancellation);
+      }
       for (ValueAddedRow row : valueAddedRows) {
         reader = reader.valueAdded(row);
       }
@@ -160,8 +176,17 @@ public final class TableLoader {
       throw TableFormatException.ofSource(in.toString(), "--assume-import-proportionality"
           + " applies to OECD total-flows (ttl) tables only; this is read as " + f.id());
     }
+    progress.progress("reading " + in.getFileName(), 0, Double.NaN);
     InputOutputTable t = f.read(in);
+    checkCancelled();
+    progress.progress("reading " + in.getFileName(), 1, Double.NaN);
     return LoadedTable.of(t, in.toString(), null, warnings);
+  }
+
+  private void checkCancelled() {
+    if (cancellation != null) {
+      cancellation.throwIfCancelled("reading");
+    }
   }
 
   private String ids() {
@@ -175,6 +200,8 @@ public final class TableLoader {
     private TableFormat format;
     private final List<ValueAddedRow> valueAddedRows = new ArrayList<>();
     private boolean importProportionality;
+    private ProgressListener progress = ProgressListener.NONE;
+    private CancellationToken cancellation;
 
     Builder() {}
 
@@ -224,6 +251,25 @@ public final class TableLoader {
      */
     public Builder importProportionality(boolean split) {
       this.importProportionality = split;
+      return this;
+    }
+
+    /**
+     * Reports of reading (default {@link ProgressListener#NONE}): pymrio folders and EXIOBASE 3
+     * archives per chunk of each file, other formats as the file starts and ends.
+     */
+    public Builder progress(ProgressListener listener) {
+      this.progress = checkNotNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Stop with {@link java.util.concurrent.CancellationException} once {@code token} is
+     * cancelled (or the reading thread interrupted): pymrio folders and EXIOBASE 3 archives at
+     * their next chunk, other formats once their one read call returns.
+     */
+    public Builder cancellation(CancellationToken token) {
+      this.cancellation = checkNotNull(token, "token");
       return this;
     }
 

@@ -2,6 +2,7 @@ package org.sectoral.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.sectoral.core.CancellationToken;
 import org.sectoral.core.analysis.AnalysisOptions;
 import org.sectoral.core.table.InputOutputTable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,8 +60,18 @@ final class AnalysisMixin {
 
   /** The analysis options of a table: solver with progress on {@code err}, the closure. */
   AnalysisOptions.Builder options(InputOutputTable table, PrintWriter err) {
+    return options(table, err, CancellationToken.create());
+  }
+
+  /**
+   * The analysis options of a table: solver with progress on {@code err} watching
+   * {@code cancellation}, the closure.
+   */
+  AnalysisOptions.Builder options(InputOutputTable table, PrintWriter err,
+      CancellationToken cancellation) {
     return AnalysisOptions.builder()
-        .solver(solver.options(tolerance).withProgress(Progress.solver(err)))
+        .solver(solver.options(tolerance).withProgress(Progress.solver(err))
+            .withCancellation(cancellation))
         .closure(ClosureOptions.closure(spec.commandLine(), table, householdIncome,
             householdSurplusShare))
         .progress(Progress.stages(err));

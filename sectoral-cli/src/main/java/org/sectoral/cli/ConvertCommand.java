@@ -3,6 +3,9 @@ package org.sectoral.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import org.sectoral.core.CancellationToken;
 import org.sectoral.core.internal.files.OutputFolder;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.io.TableFormat;
@@ -18,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "The output format comes from --to or from OUT's name: .json → json, "
         + ".csv → tidy-csv, .xlsx → xlsx, a folder or .zip → pymrio. A file is replaced "
         + "atomically; a folder must be new, empty or one Sectoral wrote, and is replaced as a "
-        + "whole. OUT is never IN or inside it.")
+        + "whole. OUT is never IN or inside it. The progress of reading goes to stderr; Ctrl-C "
+        + "leaves the previous OUT as it was.")
 final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -44,20 +48,31 @@ final class ConvertCommand implements Callable<Integer> {
     TableFormat f = TableInput.outputFormat(output, to);
     boolean folder = f.id().equals("pymrio")
         && !output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+    PrintWriter err = spec.commandLine().getErr();
+    CancellationToken token = SectoralCli.cancellation(spec);
     InputOutputTable t;
     if (folder) {
       try (OutputFolder o = CommandOutput.begin(spec, output, TableInput.paths(input))) {
-        t = TableInput.read(input, from);
+        t = read(err, token);
         f.write(t, o.stage());
+        token.throwIfCancelled("convert");
         o.commit();
       }
     } else {
       OutputFolder.checkFile(output, TableInput.paths(input));
-      t = TableInput.read(input, from);
-      f.write(t, output);
+      t = read(err, token);
+      f.write(t, output); // an interrupt stops the write and deletes its temporary
     }
     spec.commandLine().getErr().printf(Locale.ROOT, "sectoral: wrote %s (%s, %d region-sectors)%n",
         output, f.id(), t.size());
     return 0;
+  }
+
+  private InputOutputTable read(PrintWriter err, CancellationToken token) throws IOException {
+    InputOutputTable t = TableInput.load(input, from, new InputOptions(), Progress.files(err),
+        token).table();
+    token.throwIfCancelled("convert");
+    err.println("sectoral: writing " + output);
+    return t;
   }
 }

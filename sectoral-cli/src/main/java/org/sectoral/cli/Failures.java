@@ -4,13 +4,16 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.sectoral.core.ErrorCode;
 import org.sectoral.core.SectoralArgumentException;
 import org.sectoral.core.SectoralException;
@@ -21,7 +24,8 @@ import org.sectoral.core.SectoralException;
  * unbalanced or non-productive table, an inaccurate solve, a scenario that leaves value added
  * negative), {@value #BAD_INPUT} for bad input or options (a malformed or missing file, a value
  * out of its domain, an output folder that is not Sectoral's, a file that cannot be read or
- * written), {@value #INTERNAL} for an unexpected error (out of memory, or a bug in Sectoral).
+ * written), {@value #INTERNAL} for an unexpected error (out of memory, or a bug in Sectoral),
+ * {@value #STOPPED} when stopped by Ctrl-C (after SIGTERM the process exits with 143).
  * With {@code -Dsectoral.debug=true} the stack trace follows the line.
  */
 final class Failures {
@@ -31,6 +35,8 @@ final class Failures {
   static final int BAD_INPUT = 2;
   /** Out of memory, or a bug in Sectoral. */
   static final int INTERNAL = 3;
+  /** Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as a shell reports it). */
+  static final int STOPPED = 130;
 
   /** Codes of {@link SectoralException} that mean the input, not the economics, is wrong. */
   private static final Set<ErrorCode> INPUT_CODES = EnumSet.of(ErrorCode.NON_FINITE_VALUE,
@@ -50,7 +56,11 @@ final class Failures {
     Throwable e = t instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : t;
     int code;
     String message;
-    if (e instanceof SectoralArgumentException a) {
+    if (stopped(e)) {
+      code = STOPPED;
+      message = "stopped (" + (e.getMessage() == null ? "interrupted" : e.getMessage())
+          + "); the previous output is left as it was";
+    } else if (e instanceof SectoralArgumentException a) {
       code = BAD_INPUT;
       message = a.getMessage();
     } else if (e instanceof SectoralException s) {
@@ -94,6 +104,17 @@ final class Failures {
     }
     err.flush();
     return code;
+  }
+
+  /** Whether {@code e} is how a stage stops on a cancelled token or an interrupt. */
+  private static boolean stopped(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof CancellationException || c instanceof ClosedByInterruptException
+          || c instanceof InterruptedIOException || c instanceof InterruptedException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String oneLine(Throwable e) {

@@ -1,6 +1,7 @@
 package org.sectoral.cli;
 
 import java.io.PrintWriter;
+import org.sectoral.core.CancellationToken;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,9 @@ import picocli.CommandLine.Command;
  * run scenarios and the example simulations. Every command parses its options, calls the
  * library (one call each) and prints; it adds no economics of its own. Exit codes: 0 success,
  * 1 a check failed (e.g. an unbalanced table), 2 bad input or options, 3 out of memory or a bug
- * (see {@link Failures}); a failure is one line on stderr, never a stack trace.
+ * (see {@link Failures}); a failure is one line on stderr, never a stack trace. Ctrl-C or SIGTERM
+ * cancels the long stages ({@link SignalCancellation}): one line, exit code 130 or 143, the
+ * previous output left as it was.
  */
 @Command(name = "sectoral", mixinStandardHelpOptions = true, version = "Sectoral 0.1.0-SNAPSHOT",
     description = "Input-output (Leontief) economics: tables, multipliers, value added in trade.",
@@ -18,11 +21,35 @@ import picocli.CommandLine.Command;
         ReportCommand.class, MonteCarloCommand.class,
         CommandLine.HelpCommand.class})
 public final class SectoralCli {
-  private SectoralCli() {}
+  private final CancellationToken cancellation;
+
+  private SectoralCli(CancellationToken cancellation) {
+    this.cancellation = cancellation;
+  }
+
+  /** The token the commands' long stages watch. */
+  CancellationToken cancellation() {
+    return cancellation;
+  }
+
+  /** The token of the command line {@code spec} belongs to (a fresh one outside it). */
+  static CancellationToken cancellation(picocli.CommandLine.Model.CommandSpec spec) {
+    Object root = spec.root().userObject();
+    return root instanceof SectoralCli s ? s.cancellation : CancellationToken.create();
+  }
 
   /** The command line with every subcommand, writing to the given streams. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new SectoralCli());
+    return commandLine(out, err, CancellationToken.create());
+  }
+
+  /**
+   * The command line with every subcommand, writing to the given streams, its long stages
+   * (reading, factorizing, writing) stopping once {@code cancellation} is cancelled.
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err,
+      CancellationToken cancellation) {
+    CommandLine cl = new CommandLine(new SectoralCli(cancellation));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);
@@ -47,8 +74,14 @@ public final class SectoralCli {
    * an {@link Error} such as {@link OutOfMemoryError}, ends as one line on {@code err}.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, CancellationToken.create(), args);
+  }
+
+  /** As {@link #run(PrintWriter, PrintWriter, String...)}, stopping on {@code cancellation}. */
+  public static int run(PrintWriter out, PrintWriter err, CancellationToken cancellation,
+      String... args) {
     try {
-      return commandLine(out, err).execute(args);
+      return commandLine(out, err, cancellation).execute(args);
     } catch (RuntimeException | Error e) {
       out.flush();
       return Failures.report(e, err);
@@ -63,6 +96,12 @@ public final class SectoralCli {
         "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    System.exit(run(out, err, args));
+    int code;
+    try (SignalCancellation signals = SignalCancellation.install(err)) {
+      code = run(out, err, signals.token(), args);
+      out.flush();
+      err.flush();
+    }
+    System.exit(code);
   }
 }

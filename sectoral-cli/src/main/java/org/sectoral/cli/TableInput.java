@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sectoral.core.CancellationToken;
+import org.sectoral.core.ProgressListener;
 import org.sectoral.core.SectoralArgumentException;
 import org.sectoral.core.SectoralException;
 import org.sectoral.core.table.InputOutputTable;
@@ -70,6 +72,17 @@ final class TableInput {
   }
 
   /**
+   * Reads a table with the input options, reporting progress and stopping once
+   * {@code cancellation} is cancelled.
+   */
+  static LoadedTable load(String in, FormatChoice format, InputOptions options,
+      ProgressListener progress, CancellationToken cancellation) throws IOException {
+    TableLoader loader = loader(format, options).toBuilder().progress(progress)
+        .cancellation(cancellation).build();
+    return reading(in, () -> loader.load(in));
+  }
+
+  /**
    * The files and folders of table references that are paths (nulls and {@code builtin:}
    * references skipped): the inputs an output folder must not hold or lie in.
    */
@@ -99,7 +112,8 @@ final class TableInput {
   static <T> T reading(String in, Reading<T> read) throws IOException {
     try {
       return read.read();
-    } catch (SectoralException | SectoralArgumentException e) {
+    } catch (SectoralException | SectoralArgumentException
+        | java.util.concurrent.CancellationException e) {
       throw e;
     } catch (IllegalArgumentException e) {
       TableFormatException t = TableFormatException.ofSource(in, "not a valid table: "

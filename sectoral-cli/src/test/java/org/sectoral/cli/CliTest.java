@@ -84,6 +84,29 @@ class CliTest {
   }
 
   @Test
+  void analyzeDerivedOnlyLeavesOutTheInputFlows() throws Exception {
+    Path aus = fixture("/fixtures/wiod_2016/AUS_NIOT_2014.csv", "AUS_NIOT_2014.csv");
+    Path full = dir.resolve("full");
+    Path derived = dir.resolve("derived");
+    assertThat(run("analyze", aus.toString(), "--out", full.toString())).isZero();
+    assertThat(run("analyze", aus.toString(), "--out", derived.toString(), "--derived-only"))
+        .isZero();
+    for (String f : List.of("Z.txt", "Y.txt", "sectoral.json", "factor_inputs/F.txt")) {
+      assertThat(full.resolve(f)).as(f).exists();
+      assertThat(derived.resolve(f)).as(f).doesNotExist();
+    }
+    for (String f : List.of("A.txt", "x.txt", "unit.txt", "multipliers.csv",
+        "factor_inputs/S.txt", "factor_inputs/M.txt", "factor_inputs/D_cba.txt")) {
+      assertThat(Files.readString(derived.resolve(f))).as(f)
+          .isEqualTo(Files.readString(full.resolve(f)));
+    }
+    String params = Files.readString(derived.resolve("file_parameters.json"));
+    assertThat(params).contains("\"A\"", "\"x\"").doesNotContain("\"Z\"", "\"Y\"");
+    assertThat(Files.readString(derived.resolve("factor_inputs/file_parameters.json")))
+        .contains("\"S\"").doesNotContain("\"F\"");
+  }
+
+  @Test
   void analyzeWritesPymrioFolderAndTidyFilesWithCoreNumbers() throws Exception {
     Path aus = fixture("/fixtures/wiod_2016/AUS_NIOT_2014.csv", "AUS_NIOT_2014.csv");
     Path outDir = dir.resolve("analysis");

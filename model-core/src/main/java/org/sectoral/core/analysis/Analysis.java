@@ -58,6 +58,9 @@ public final class Analysis {
    * @throws SectoralException {@link ErrorCode#NOT_PRODUCTIVE} when I − A (or, for Type II, the
    *     model closed with respect to households) has no non-negative inverse; the solver's codes
    *     ({@link ErrorCode#NOT_CONVERGED}, {@link ErrorCode#INACCURATE_SOLUTION})
+   * @throws java.util.concurrent.CancellationException when the token of the solver options
+   *     ({@link org.sectoral.core.leontief.SolverOptions#withCancellation}) is cancelled: inside
+   *     the solver's work and between the parts of the analysis
    */
   public static AnalysisResult of(InputOutputTable table, AnalysisOptions options) {
     checkNotNull(table, "table");
@@ -192,14 +195,16 @@ public final class Analysis {
     return b;
   }
 
-  /** Stage reports to the options' listener. */
+  /** Stage reports to the options' listener, and the solver's token checked between stages. */
   private record Stages(AnalysisOptions options) {
     void start(String stage) {
+      options.solver().cancellation().ifPresent(t -> t.throwIfCancelled("analysis"));
       options.progress().progress(stage, 0, Double.NaN);
     }
 
     void end(String stage) {
       options.progress().progress(stage, 1, Double.NaN);
+      options.solver().cancellation().ifPresent(t -> t.throwIfCancelled("analysis"));
     }
   }
 }

@@ -55,9 +55,14 @@ import org.sectoral.core.table.Stressor;
  * {@link LeontiefModel} (2n³/3 flops, and 2n³/3 more for its transpose on first transposed solve),
  * row q of M is one transposed solve M_q = S_q·L (k solves, 2kn² flops); x_r = L·y_r for each
  * buying region r is one solve (R solves, 2Rn² flops) and gives x_tot = Σ_r x_r and the export
- * output Σ_{r≠o} x_r; D_cba then costs k·R·n multiply-adds from M. D_imp needs, per stressor and
- * consuming region r, the multipliers of S_q with region r's own columns zeroed (k·R transposed
- * solves, 2kRn² flops, computed on first call). pymrio's explicit route costs about 8n³/3 flops
+ * output Σ_{r≠o} x_r; D_cba then costs k·R·n multiply-adds from M. D_imp (computed on first
+ * call) needs either, per stressor and consuming region r, the multipliers of S_q with region
+ * r's own columns zeroed (k·R transposed solves), or, when k·R &gt; n, the outputs L·y_{r,s} for
+ * every consuming region and sector (n solves) — whichever is fewer.
+ *
+ * <p><b>Memory.</b> S and M (k × n each), Y_agg (R × n), x_tot and the export output; D_imp
+ * holds at most one region's n × sectors block of outputs at a time; every result matrix is k × n
+ * or k × R. No n × n matrix. pymrio's explicit route costs about 8n³/3 flops
  * to invert I−A, 2n³ for L·Y_diag and 2kn² for S·x_diag (and x_trade), with n² memory per
  * matrix. Immutable and thread-safe.
  */
@@ -313,7 +318,51 @@ public final class Footprints {
     return byRegion(exports(), false);
   }
 
+  /**
+   * D_imp by the cheaper of two exact routes. With few stressors (k·R ≤ n): the multipliers of
+   * S_q with region r's own columns zeroed, one transposed solve per stressor and region.
+   * With many (EXIOBASE: k ≈ 1,100, R = 49, n = 9,800): per consuming region r and sector s the
+   * output X = L·y_{r,s} that region r's final demand for sector-s products (from every origin)
+   * needs, one solve each (n solves in all, as pymrio's L·Y_diag), and
+   * D_imp[q,(r,s)] = S_q·X − S_q[r]·X[r], what region r's demand causes outside r. Memory: one
+   * region's n × sectors block at a time.
+   */
   private LabelledMatrix<Stressor, RegionSector> computeImports() {
+    int k = s.length;
+    if ((long) k * regions <= n) {
+      return importsByForeignMultipliers();
+    }
+    double[][] d = new double[k][n];
+    for (int r = 0; r < regions; r++) {
+      double[][] rhs = new double[sectors][n];
+      for (int sec = 0; sec < sectors; sec++) {
+        for (int o = 0; o < regions; o++) {
+          int i = o * sectors + sec;
+          rhs[sec][i] = yAgg[r][i];
+        }
+      }
+      double[][] xs = model.solveAll(rhs);
+      int home = r * sectors;
+      for (int q = 0; q < k; q++) {
+        double[] sq = s[q];
+        for (int sec = 0; sec < sectors; sec++) {
+          double[] x = xs[sec];
+          double all = 0;
+          double own = 0;
+          for (int i = 0; i < n; i++) {
+            all += sq[i] * x[i];
+          }
+          for (int i = home; i < home + sectors; i++) {
+            own += sq[i] * x[i];
+          }
+          d[q][home + sec] = all - own;
+        }
+      }
+    }
+    return matrix(d, stressorUnit);
+  }
+
+  private LabelledMatrix<Stressor, RegionSector> importsByForeignMultipliers() {
     int k = s.length;
     double[][] d = new double[k][n];
     double[][] foreignAll = new double[k * regions][];

@@ -96,12 +96,11 @@ final class Coefficients {
           panel[o + j] = xi == 0 ? 0 : panel[o + j] * output[j] / xi;
         }
       } else {
-        double[] row = dense.rowArray(i);
-        if (divisor == null) {
-          System.arraycopy(row, 0, panel, o, n);
-        } else {
+        dense.copyRows(i, i + 1, panel, o);
+        if (divisor != null) {
           for (int j = 0; j < n; j++) {
-            panel[o + j] = divisor[j] == 0 ? 0 : row[j] / divisor[j];
+            double d = divisor[j];
+            panel[o + j] = d == 0 ? 0 : panel[o + j] / d;
           }
         }
       }

@@ -28,6 +28,14 @@ import org.sectoral.core.table.RegionSector;
  * the limits of {@link SolverDiagnostics}; {@link #diagnostics()} reports what was found. The model keeps no copy of Z or A:
  * it reads the caller's immutable matrices. Immutable and safe to share between threads. Sectors
  * with zero output get zero coefficient columns (and rows of B), never NaN.
+ *
+ * <p><b>Memory.</b> Making the model takes one n × n working array (I−A, from Z and x); the
+ * native backend copies it off the Java heap for the LU and drops it, the Java backend factors
+ * it in place and keeps it: the model holds one n² factorization and nothing else n × n.
+ * Solves, multipliers, {@link #ghoshRowSums()}, {@link #coefficientColumnSums()},
+ * {@link #allocationRowSums()} and the row streams {@link #technicalCoefficientRows} and
+ * {@link #leontiefInverseRows} add at most one panel; A, L, B and G are n² each and formed only
+ * when asked for.
  */
 public final class LeontiefModel {
   private final KeyIndex<RegionSector> keys;
@@ -154,6 +162,40 @@ public final class LeontiefModel {
     return LabelledMatrix.ofRowMajor(keys, keys, a.toDense(), "1");
   }
 
+  /**
+   * Rows {@code from} … {@code to − 1} of A = Z·x̂⁻¹ into a row-major panel from index 0, the
+   * same values {@link #technicalCoefficients()} holds, without forming A: a writer streams A
+   * of a world table to a file with one panel of memory.
+   */
+  public void technicalCoefficientRows(int from, int to, double[] panel) {
+    com.google.common.base.Preconditions.checkPositionIndexes(from, to, n);
+    checkArgument(panel.length >= (to - from) * n, "Panel of %s for %s rows of %s", panel.length,
+        to - from, n);
+    a.rows(from, to, panel, 0);
+  }
+
+  /**
+   * Rows {@code from} … {@code to − 1} of the Leontief inverse L = (I−A)⁻¹ into a row-major panel
+   * from index 0, by transposed solves (row i of L is eᵢ'·L) in blocks of 256: a writer streams L
+   * of a world table with one block of memory instead of n² (2n³ flops in all, as forming L).
+   */
+  public void leontiefInverseRows(int from, int to, double[] panel) {
+    com.google.common.base.Preconditions.checkPositionIndexes(from, to, n);
+    checkArgument(panel.length >= (to - from) * n, "Panel of %s for %s rows of %s", panel.length,
+        to - from, n);
+    for (int b = from; b < to; b += 256) {
+      int e = Math.min(to, b + 256);
+      double[][] units = new double[e - b][n];
+      for (int i = b; i < e; i++) {
+        units[i - b][i] = 1;
+      }
+      double[][] rows = solveTransposedAll(units);
+      for (int i = b; i < e; i++) {
+        System.arraycopy(rows[i - b], 0, panel, (i - from) * n, n);
+      }
+    }
+  }
+
   /** The coefficient aᵢⱼ at positions i, j. */
   public double coefficient(int i, int j) {
     checkElementIndex(i, n, "row");
@@ -241,11 +283,70 @@ public final class LeontiefModel {
         primary.unit());
   }
 
-  /** Row sums of G, G·1, by one solve (Ghosh "output multipliers"). */
+  /**
+   * Row sums of G, G·1 (Ghosh "output multipliers"), by one solve with the Leontief
+   * factorization: G = x̂⁻¹·L·x̂ on the sectors with output, so G·1 = x̂⁻¹·L·x there and 1 where
+   * x = 0 (B has zero rows and columns there). When a zero-output sector has non-zero
+   * coefficients in its row of A (possible only with negative flows), B is factorized instead.
+   */
   public double[] ghoshRowSums() {
-    double[] ones = new double[n];
-    java.util.Arrays.fill(ones, 1.0);
-    return ghosh.get().solve(ones);
+    double[] x = requireOutput();
+    boolean viaLeontief = true;
+    double[] row = new double[n];
+    for (int i = 0; i < n && viaLeontief; i++) {
+      if (x[i] == 0) {
+        a.rows(i, i + 1, row, 0);
+        for (int j = 0; j < n && viaLeontief; j++) {
+          viaLeontief = row[j] == 0;
+        }
+      }
+    }
+    if (!viaLeontief) {
+      double[] ones = new double[n];
+      java.util.Arrays.fill(ones, 1.0);
+      return ghosh.get().solve(ones);
+    }
+    double[] y = solve(x);
+    double[] g = new double[n];
+    for (int i = 0; i < n; i++) {
+      g[i] = x[i] == 0 ? 1 : y[i] / x[i];
+    }
+    return g;
+  }
+
+  /**
+   * Column sums 1'A of the technical coefficients (dimensionless), read row by row without
+   * forming A: the same sums as {@code technicalCoefficients().columnSums()}.
+   */
+  public double[] coefficientColumnSums() {
+    double[] sums = new double[n];
+    double[] row = new double[n];
+    for (int i = 0; i < n; i++) {
+      a.rows(i, i + 1, row, 0);
+      for (int j = 0; j < n; j++) {
+        sums[j] += row[j];
+      }
+    }
+    return sums;
+  }
+
+  /**
+   * Row sums B·1 of the allocation coefficients (dimensionless), read row by row without forming
+   * B: the same sums as {@code allocationCoefficients().rowSums()}.
+   */
+  public double[] allocationRowSums() {
+    Coefficients b = Coefficients.ofAllocation(a, requireOutput());
+    double[] sums = new double[n];
+    double[] row = new double[n];
+    for (int i = 0; i < n; i++) {
+      b.rows(i, i + 1, row, 0);
+      double acc = 0;
+      for (int j = 0; j < n; j++) {
+        acc += row[j];
+      }
+      sums[i] = acc;
+    }
+    return sums;
   }
 
   private double[] allocation() {

@@ -19,8 +19,9 @@ import org.sectoral.core.table.RegionSector;
  *   <li>variation Vⱼ = sqrt(Σᵢ (lᵢⱼ − l̄ⱼ)² / (n − 1)) / l̄ⱼ with l̄ⱼ = Σᵢ lᵢⱼ / n (columns of L;
  *       rows of G for the forward side); a low value means the pull is spread evenly.
  * </ul>
- * Total linkages need the column and row sums only (two solves); the variations need the full
- * inverses, formed on first call.
+ * Total linkages need the column and row sums only (two solves with the Leontief
+ * factorization), direct linkages one pass over the rows of A; neither forms an n × n matrix. The
+ * variations need the full inverses, formed on first call.
  */
 public final class Linkages {
   private final LeontiefModel model;
@@ -46,12 +47,12 @@ public final class Linkages {
 
   /** Normalized direct backward linkages from column sums of A (dimensionless). */
   public LabelledVector<RegionSector> backwardDirect() {
-    return normalized(model.technicalCoefficients().columnSums().toArray());
+    return normalized(model.coefficientColumnSums());
   }
 
   /** Normalized direct forward linkages from row sums of B (dimensionless). */
   public LabelledVector<RegionSector> forwardDirect() {
-    return normalized(model.allocationCoefficients().rowSums().toArray());
+    return normalized(model.allocationRowSums());
   }
 
   /** Coefficients of variation of the columns of L (backward side). */

@@ -30,6 +30,7 @@ public final class InputOutputTableBuilder {
   private List<Region> regions = List.of(Region.of("DOM", "Domestic economy"));
   private List<Sector> sectors;
   private double[][] z;
+  private LabelledMatrix<RegionSector, RegionSector> zMatrix; // shared, when given as a matrix
   private final Map<FinalDemandColumn, double[]> y = new LinkedHashMap<>();
   private List<Sector> importRows;
   private double[][] zm;
@@ -50,7 +51,7 @@ public final class InputOutputTableBuilder {
     b.unit = t.unit();
     b.regions = t.regions().keys();
     b.sectors = t.sectors().keys();
-    b.z = t.intermediate().toArray();
+    b.zMatrix = t.intermediate();
     for (int c = 0; c < t.finalDemandColumns().size(); c++) {
       b.y.put(t.finalDemandColumns().get(c), t.finalDemand().columnArray(c));
     }
@@ -146,6 +147,18 @@ public final class InputOutputTableBuilder {
   /** Intermediate use Z, n × n, rows supplying, columns using. */
   public InputOutputTableBuilder intermediate(double[][] z) {
     this.z = deepCopy(checkNotNull(z, "z"));
+    this.zMatrix = null;
+    return this;
+  }
+
+  /**
+   * Intermediate use Z as an immutable matrix, kept as it is (no copy of its n² values, which
+   * matters for world tables); its keys must be the table's region-sectors in order, its unit is
+   * replaced by the table's when they differ.
+   */
+  public InputOutputTableBuilder intermediate(LabelledMatrix<RegionSector, RegionSector> z) {
+    this.zMatrix = checkNotNull(z, "z");
+    this.z = null;
     return this;
   }
 
@@ -265,7 +278,7 @@ public final class InputOutputTableBuilder {
     if (sectors == null) {
       throw missing("sectors");
     }
-    if (z == null) {
+    if (z == null && zMatrix == null) {
       throw missing("intermediate use Z");
     }
     Parts p = new Parts();
@@ -281,7 +294,7 @@ public final class InputOutputTableBuilder {
     }
     p.keys = KeyIndex.of(ks);
     int n = ks.size();
-    p.intermediate = matrix("Z", p.keys, p.keys, z);
+    p.intermediate = z != null ? matrix("Z", p.keys, p.keys, z) : sharedIntermediate(p.keys);
     for (FinalDemandColumn c : y.keySet()) {
       if (!p.regions.contains(c.region())) {
         throw SectoralException.of(ErrorCode.UNKNOWN_KEY, List.of(c.region().code()),
@@ -341,6 +354,17 @@ public final class InputOutputTableBuilder {
           p.balance.violations().stream().limit(5).toList());
     }
     return new InputOutputTable(p);
+  }
+
+  /** Z given as a matrix: its keys must be the table's; the values are shared, not copied. */
+  private LabelledMatrix<RegionSector, RegionSector> sharedIntermediate(
+      KeyIndex<RegionSector> keys) {
+    if (!zMatrix.rows().equals(keys) || !zMatrix.columns().equals(keys)) {
+      throw SectoralException.of(ErrorCode.DIMENSION_MISMATCH, List.of(name),
+          "Block Z of table %s: the matrix's keys (%d × %d) are not the table's region-sectors"
+              + " (%d)", name, zMatrix.rowCount(), zMatrix.columnCount(), keys.size());
+    }
+    return zMatrix.unit().equals(unit) ? zMatrix : zMatrix.withUnit(unit);
   }
 
   private void checkOutput(Parts p) {

@@ -42,7 +42,8 @@ import org.sectoral.core.table.Region;
  * <p><b>Engine.</b> B is never formed: the rows V_t·B come from R transposed solves
  * (2Rn² flops after the 2n³/3 factorisation), the local terms L_rr·Y_rr and L_rr·E_r from 2R
  * solves with the S × S local systems, and the A blocks enter only in matrix–vector products
- * (about 2n² flops). Immutable and thread-safe.
+ * (about 2n² flops, one pass over the rows of A; memory R × n besides the model). Immutable and
+ * thread-safe.
  */
 public final class KwwDecomposition {
   private final KeyIndex<Region> countries;
@@ -64,10 +65,53 @@ public final class KwwDecomposition {
     }
     terms = new double[nr][9];
     exports = new double[nr];
+    // One pass over the rows of A (no n × n array): for every exporter s, qs[s] = Σ_{r≠s}
+    // V_s·B_sr·A_rs and, per row i of s and partner r, (A_sr·g_r)_i and (A_sr·h_r)_i.
+    int n = nr * ns;
+    double[][] qs = new double[nr][ns];
+    double[][][] ag = new double[nr][nr][];
+    double[][][] ah = new double[nr][nr][];
+    double[] row = new double[n];
+    for (int k = 0; k < n; k++) {
+      w.model.technicalCoefficientRows(k, k + 1, row);
+      int r = k / ns;
+      int i = k % ns;
+      for (int s = 0; s < nr; s++) {
+        if (s == r) {
+          continue;
+        }
+        double wk = vb[s][k];
+        double[] q = qs[s];
+        int o = s * ns;
+        for (int j = 0; j < ns; j++) {
+          q[j] += wk * row[o + j];
+        }
+      }
+      // row k is row i of exporter s = r; its blocks towards every partner p ≠ r
+      for (int p = 0; p < nr; p++) {
+        if (p == r) {
+          continue;
+        }
+        if (ag[r][p] == null) {
+          ag[r][p] = new double[ns];
+          ah[r][p] = new double[ns];
+        }
+        double sg = 0;
+        double sh = 0;
+        int o = p * ns;
+        for (int j = 0; j < ns; j++) {
+          double a = row[o + j];
+          sg += a * g[p][j];
+          sh += a * h[p][j];
+        }
+        ag[r][p][i] = sg;
+        ah[r][p][i] = sh;
+      }
+    }
     for (int s = 0; s < nr; s++) {
       double[] t = terms[s];
       double[] ws = vb[s];
-      double[] q = new double[ns]; // Σ_{r≠s} V_s·B_sr·A_rs
+      double[] q = qs[s];
       double[] fvaRow = new double[ns]; // Σ_{t≠s} V_t·B_ts
       for (int i = 0; i < ns; i++) {
         int k = s * ns + i;
@@ -95,21 +139,11 @@ public final class KwwDecomposition {
               t[2] += ws[k] * w.yAgg[u][k];
             }
           }
-          for (int j = 0; j < ns; j++) {
-            q[j] += ws[k] * w.coefficient(k, s * ns + j);
-          }
         }
         // A_sr·g_r and A_sr·h_r, weighted by the foreign value added row of s.
         for (int i = 0; i < ns; i++) {
-          double ag = 0;
-          double ah = 0;
-          for (int j = 0; j < ns; j++) {
-            double a = w.coefficient(s * ns + i, r * ns + j);
-            ag += a * g[r][j];
-            ah += a * h[r][j];
-          }
-          t[7] += fvaRow[i] * ag;
-          t[8] += fvaRow[i] * ah;
+          t[7] += fvaRow[i] * ag[s][r][i];
+          t[8] += fvaRow[i] * ah[s][r][i];
         }
       }
       for (int j = 0; j < ns; j++) {

@@ -52,12 +52,14 @@ final class WorldSystem {
     }
     exports = new double[n];
     LabelledMatrix<RegionSector, RegionSector> z = table.intermediate();
+    double[] zi = new double[n];
     for (int i = 0; i < n; i++) {
       int home = region(i);
       double e = 0;
+      z.copyRows(i, i + 1, zi, 0);
       for (int j = 0; j < n; j++) {
-        if (region(j) != home) {
-          e += z.at(i, j);
+        if (j / sectors != home) {
+          e += zi[j];
         }
       }
       for (int r = 0; r < regions; r++) {

@@ -132,9 +132,10 @@ class FootprintsTest {
    * pymrio's algorithm done literally with explicit matrices: L inverted, Y_diag (n × n) built
    * by diagonalising Y_agg per sector, x_diag = L·Y_diag, D_cba = S·x_diag, x_trade = x_diag with
    * domestic blocks zeroed, D_imp = S·x_trade, D_exp = S·diag(x_trade·1), D_pba = S·diag(x_diag·1).
+   * Cases with 3 stressors × regions above n (5×2, 4×2, 7×1) take the other route to D_imp.
    */
   @ParameterizedTest
-  @CsvSource({"2, 3, 1", "3, 4, 7", "4, 5, 11", "5, 2, 3"})
+  @CsvSource({"2, 3, 1", "3, 4, 7", "4, 5, 11", "5, 2, 3", "4, 2, 5", "7, 1, 17"})
   void matchesExplicitPymrioAlgorithm(int regions, int sectors, long seed) {
     InputOutputTable t = RandomEconomies.multiRegion(regions, sectors, seed);
     int n = t.size();

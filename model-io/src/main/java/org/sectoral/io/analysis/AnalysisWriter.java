@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.sectoral.core.CancellationToken;
+import org.sectoral.core.ProgressListener;
 import org.sectoral.core.analysis.AnalysisPart;
 import org.sectoral.core.analysis.AnalysisResult;
 import org.sectoral.core.analysis.ResultTable;
@@ -39,23 +42,69 @@ import org.sectoral.io.pymrio.PymrioWriter;
  * a folder Sectoral wrote ({@code OUTPUT_NOT_OWNED} otherwise); a manifest
  * {@code .sectoral-output.json} of its files is written into it.
  * Without {@link AnalysisPart#FOOTPRINTS} in the options, extensions keep their flows only.
+ *
+ * <p>The static {@code write} methods save the full, self-contained folder; a configured writer
+ * ({@link #create()}) can leave out the input's flows ({@link #derivedOnly}), report progress
+ * and stop on a cancelled token:
+ *
+ * <pre>{@code
+ * AnalysisWriter.create().derivedOnly(true).progress(listener).cancellation(token)
+ *     .toFolder(r, in, Path.of("out"));
+ * }</pre>
+ *
+ * <p>Memory: the pymrio files are streamed panel by panel (A, L and the D_* accounts derived as
+ * they are written, see {@link PymrioWriter}); the CSV files are a few vectors of n.
  */
 public final class AnalysisWriter {
-  private AnalysisWriter() {}
+  private final boolean derivedOnly;
+  private final ProgressListener progress;
+  private final CancellationToken cancellation;
 
-  /** Saves the result of a table that was not read from a pymrio system. */
+  private AnalysisWriter(boolean derivedOnly, ProgressListener progress,
+      CancellationToken cancellation) {
+    this.derivedOnly = derivedOnly;
+    this.progress = progress;
+    this.cancellation = cancellation;
+  }
+
+  /** A writer of the full, self-contained folder, without progress reports. */
+  public static AnalysisWriter create() {
+    return new AnalysisWriter(false, ProgressListener.NONE, null);
+  }
+
+  /**
+   * This writer leaving out, when true, what the result copies from its input: Z, Y, each
+   * extension's F and F_Y, and {@code sectoral.json} (see {@link PymrioWriter#derivedOnly}).
+   * The folder keeps x, A (and L), every extension's S, S_Y, M and D_* accounts, units,
+   * population, metadata and the CSV files: pymrio's {@code load_all} opens it, but it is no
+   * longer a table that Sectoral or pymrio's {@code calc_all} can start from.
+   */
+  public AnalysisWriter derivedOnly(boolean on) {
+    return new AnalysisWriter(on, progress, cancellation);
+  }
+
+  /** This writer reporting which file it writes and how far it is (per panel of 64 rows). */
+  public AnalysisWriter progress(ProgressListener listener) {
+    return new AnalysisWriter(derivedOnly, checkNotNull(listener, "listener"), cancellation);
+  }
+
+  /**
+   * This writer stopping with {@link java.util.concurrent.CancellationException} at the next
+   * panel or file once {@code token} is cancelled; the previous folder is then left as it was.
+   */
+  public AnalysisWriter cancellation(CancellationToken token) {
+    return new AnalysisWriter(derivedOnly, progress, checkNotNull(token, "token"));
+  }
+
+  /** Saves the result of a table that was not read from a pymrio system (full folder). */
   public static List<Path> write(AnalysisResult result, Path folder) throws IOException {
-    checkNotNull(result, "result");
-    return write(result, PymrioSystem.of(result.table()), folder);
+    return create().toFolder(result, folder);
   }
 
   /** Saves the result of a loaded table, keeping the pymrio system it was read from, if any. */
   public static List<Path> write(AnalysisResult result, LoadedTable source, Path folder)
       throws IOException {
-    checkNotNull(result, "result");
-    checkNotNull(source, "source");
-    return write(result, source.pymrio().orElseGet(() -> PymrioSystem.of(result.table())),
-        folder);
+    return create().toFolder(result, source, folder);
   }
 
   /**
@@ -66,13 +115,40 @@ public final class AnalysisWriter {
    */
   public static List<Path> write(AnalysisResult result, PymrioSystem source, Path folder)
       throws IOException {
+    return create().toFolder(result, source, folder);
+  }
+
+  /** As {@link #write(AnalysisResult, Path)}, with this writer's choices. */
+  public List<Path> toFolder(AnalysisResult result, Path folder) throws IOException {
+    checkNotNull(result, "result");
+    return toFolder(result, PymrioSystem.of(result.table()), folder);
+  }
+
+  /** As {@link #write(AnalysisResult, LoadedTable, Path)}, with this writer's choices. */
+  public List<Path> toFolder(AnalysisResult result, LoadedTable source, Path folder)
+      throws IOException {
+    checkNotNull(result, "result");
+    checkNotNull(source, "source");
+    return toFolder(result, source.pymrio().orElseGet(() -> PymrioSystem.of(result.table())),
+        folder);
+  }
+
+  /** As {@link #write(AnalysisResult, PymrioSystem, Path)}, with this writer's choices. */
+  public List<Path> toFolder(AnalysisResult result, PymrioSystem source, Path folder)
+      throws IOException {
     checkNotNull(result, "result");
     checkNotNull(source, "source");
     checkNotNull(folder, "folder");
     PymrioSystem system = system(result, source);
+    PymrioWriter pymrio = PymrioWriter.create().derivedOnly(derivedOnly).progress(progress);
+    if (cancellation != null) {
+      pymrio = pymrio.cancellation(cancellation);
+    }
+    PymrioWriter writer = pymrio;
     Path target = AtomicFiles.writeDirectory(folder, dir -> {
-      PymrioWriter.write(system, dir); // first: it makes the folder the other files go into
+      writer.toFolder(system, dir); // first: it makes the folder the other files go into
       for (ResultTable t : result.tables().values()) {
+        checkCancelled();
         AtomicFiles.writeText(dir.resolve(t.name() + ".csv"), t::writeCsv);
       }
     });
@@ -81,6 +157,14 @@ public final class AnalysisWriter {
       written.add(target.resolve(t.name() + ".csv"));
     }
     return written;
+  }
+
+  private void checkCancelled() {
+    if (cancellation != null) {
+      cancellation.throwIfCancelled("writing");
+    } else if (Thread.currentThread().isInterrupted()) {
+      throw new CancellationException("writing interrupted");
+    }
   }
 
   /** The pymrio system as saved: {@code calc_all}'s accounts, or flows with x, A (and L). */

@@ -1,26 +1,24 @@
 package org.sectoral.io.csv;
 
 import com.google.common.collect.ImmutableList;
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.sectoral.io.ReadLimits;
 import org.sectoral.io.TableFormatException;
+import org.sectoral.io.text.CellReader;
+import org.sectoral.io.text.Delimiters;
 
 /**
- * A delimited text file read whole into rows of cells that remember their line, so every parse
- * error names the source, 1-based line and column, and the cell. Accepts a UTF-8 byte-order
- * mark; skips blank lines; quotes follow RFC 4180 (parsed by Apache Commons CSV).
+ * A small delimited text file read into rows of cells that remember their line, so every parse
+ * error names the source, 1-based line and column, and the cell: for published national tables
+ * of a few hundred rows. Large files are read as a stream with
+ * {@link org.sectoral.io.text.CellReader}, which this class uses and whose text rules it shares
+ * (UTF-8 with an optional byte-order mark, blank lines skipped, cells trimmed, RFC 4180 quotes).
+ * Reading stops at the {@link ReadLimits}.
  */
 public final class DelimitedFile {
   /** One non-blank line: its 1-based line number and cells. */
@@ -46,91 +44,44 @@ public final class DelimitedFile {
     this.rows = rows;
   }
 
-  /** Reads a file with the given delimiter (',' or '\t' or ';'). */
+  /** Reads a file with the given delimiter (',' or '\t' or ';') and the default limits. */
   public static DelimitedFile read(Path file, char delimiter) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(file.toString(), in, delimiter);
+    try (CellReader r = CellReader.open(file, delimiter, ReadLimits.defaults())) {
+      return read(r);
     }
   }
 
   /** Reads a stream (closed by the caller) named {@code source} in messages. */
   public static DelimitedFile read(String source, InputStream in, char delimiter)
       throws IOException {
-    String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    return parse(source, text, delimiter);
+    return read(source, in, delimiter, ReadLimits.defaults());
+  }
+
+  /** Reads a stream (closed by the caller) within the given limits. */
+  public static DelimitedFile read(String source, InputStream in, char delimiter,
+      ReadLimits limits) throws IOException {
+    return read(CellReader.of(source, new FilterInputStream(in) {
+      @Override
+      public void close() {
+        // the caller closes the stream
+      }
+    }, delimiter, limits));
   }
 
   /** Parses text named {@code source} in messages. */
   public static DelimitedFile parse(String source, String text, char delimiter)
-      throws TableFormatException {
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
-    if (text.isBlank()) {
-      throw TableFormatException.ofSource(source, "file is empty");
-    }
-    if (text.indexOf('"') < 0) {
-      return new DelimitedFile(source, delimiter, splitPlain(text, delimiter));
-    }
-    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter)
-        .setIgnoreEmptyLines(true).setTrim(false).get();
-    List<Row> rows = new ArrayList<>();
-    int lastLine = 0;
-    try (Reader r = new BufferedReader(new StringReader(text));
-        CSVParser parser = CSVParser.parse(r, format)) {
-      for (CSVRecord rec : parser) {
-        List<String> cells = new ArrayList<>(rec.size());
-        rec.forEach(c -> cells.add(c.trim()));
-        if (cells.size() == 1 && cells.get(0).isEmpty()) {
-          continue;
-        }
-        int line = (int) parser.getCurrentLineNumber();
-        // getCurrentLineNumber is the line after the record's end for multi-line records; for
-        // single-line records (the norm in IO tables) it is the record's own line.
-        rows.add(new Row(line, ImmutableList.copyOf(cells)));
-        lastLine = line;
-      }
-    } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-      throw new TableFormatException(source, lastLine + 1, 0, "",
-          "not readable as delimited text" + delimiterHint(text, delimiter) + ": "
-              + e.getMessage());
-    }
-    return new DelimitedFile(source, delimiter, ImmutableList.copyOf(rows));
+      throws IOException {
+    return read(source, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+        delimiter);
   }
 
-  /**
-   * Text without any quote character needs no RFC 4180 parser: lines split at LF (CR before it
-   * dropped), cells at the delimiter, trimmed; blank lines skipped, as in the quoted path. This
-   * is the common case for large numeric files (pymrio writes no quotes) and several times
-   * faster.
-   */
-  private static ImmutableList<Row> splitPlain(String text, char delimiter) {
+  private static DelimitedFile read(CellReader r) throws IOException {
+    r.first();
     ImmutableList.Builder<Row> rows = ImmutableList.builder();
-    int line = 0;
-    int start = 0;
-    int len = text.length();
-    List<String> cells = new ArrayList<>();
-    while (start < len) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = len;
-      }
-      line++;
-      int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-      cells.clear();
-      int from = start;
-      for (int i = start; i <= stop; i++) {
-        if (i == stop || text.charAt(i) == delimiter) {
-          cells.add(text.substring(from, i).trim());
-          from = i + 1;
-        }
-      }
-      if (!(cells.size() == 1 && cells.get(0).isEmpty())) {
-        rows.add(new Row(line, ImmutableList.copyOf(cells)));
-      }
-      start = end + 1;
-    }
-    return rows.build();
+    do {
+      rows.add(new Row(r.line(), ImmutableList.copyOf(r.texts())));
+    } while (r.next());
+    return new DelimitedFile(r.source(), r.delimiter(), rows.build());
   }
 
   /** The name used in messages (usually the path). */
@@ -207,30 +158,10 @@ public final class DelimitedFile {
   public void requireWidth(Row row, int expected) throws TableFormatException {
     if (row.size() != expected) {
       String hint = row.size() == 1 && expected > 1
-          ? "; is the delimiter '" + printable(delimiter) + "' right?" : "";
+          ? "; is the delimiter '" + Delimiters.printable(delimiter) + "' right?" : "";
       throw new TableFormatException(source, row.line(), Math.min(row.size(), expected) + 1,
           row.size() == 1 ? row.cell(0) : "",
           "row has " + row.size() + " cells, expected " + expected + hint);
     }
-  }
-
-  /** A hint when the first line has no {@code delimiter} but another common one. */
-  private static String delimiterHint(String text, char delimiter) {
-    int end = text.indexOf('\n');
-    String first = end < 0 ? text : text.substring(0, end);
-    if (first.indexOf(delimiter) >= 0) {
-      return "";
-    }
-    for (char d : new char[] {',', ';', '\t', '|'}) {
-      if (d != delimiter && first.indexOf(d) >= 0) {
-        return "; the first line contains '" + printable(d) + "': is the delimiter '"
-            + printable(delimiter) + "' right?";
-      }
-    }
-    return "";
-  }
-
-  private static String printable(char c) {
-    return c == '\t' ? "\\t" : String.valueOf(c);
   }
 }

@@ -2,16 +2,11 @@ package org.sectoral.io.excel;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sectoral.core.SectoralException;
 import org.sectoral.core.table.FinalDemandCategory;
 import org.sectoral.core.table.FinalDemandColumn;
@@ -21,32 +16,59 @@ import org.sectoral.core.table.Region;
 import org.sectoral.core.table.Sector;
 import org.sectoral.core.table.Stressor;
 import org.sectoral.core.table.ValueAddedComponent;
+import org.sectoral.io.ReadLimits;
 import org.sectoral.io.TableFormatException;
+import org.xml.sax.SAXException;
 
-/** Reads the sheets described in {@link ExcelTables}, with errors naming sheet, row and column. */
+/**
+ * Reads the sheets described in {@link ExcelTables} with POI's event API ({@link XlsxSheets}):
+ * each block's cells go straight into its array as the sheet's XML streams by, so a workbook of
+ * a world table is never held whole. Errors name sheet, row and column.
+ */
 final class XlsxReader {
   private final String source;
-  private final Workbook wb;
+  private final XlsxSheets wb;
 
-  private XlsxReader(String source, Workbook wb) {
+  private XlsxReader(String source, XlsxSheets wb) {
     this.source = source;
     this.wb = wb;
   }
 
-  static InputOutputTable read(String source, InputStream in) throws IOException {
-    Workbook wb;
-    try {
-      wb = new XSSFWorkbook(in);
-    } catch (IOException | RuntimeException e) {
-      throw TableFormatException.ofSource(source, "not an .xlsx workbook: " + e.getMessage());
-    }
-    try (wb) {
+  static InputOutputTable read(String source, InputStream in, ReadLimits limits)
+      throws IOException {
+    try (XlsxSheets wb = XlsxSheets.open(source, in, limits)) {
       return new XlsxReader(source, wb).table();
     }
   }
 
+  static InputOutputTable read(Path file, ReadLimits limits) throws IOException {
+    try (XlsxSheets wb = XlsxSheets.open(file, limits)) {
+      return new XlsxReader(file.toString(), wb).table();
+    }
+  }
+
+  /** The meta sheet as rows of trimmed cell texts (numbers as POI's user model shows them). */
+  private List<List<String>> metaRows() throws TableFormatException {
+    List<List<String>> rows = new ArrayList<>();
+    wb.read("meta", (row, col, kind, text, number) -> {
+      while (rows.size() <= row) {
+        rows.add(new ArrayList<>());
+      }
+      List<String> r = rows.get(row);
+      while (r.size() <= col) {
+        r.add("");
+      }
+      r.set(col, (kind == XlsxSheets.Kind.NUMBER ? Double.toString(number) : text.toString())
+          .trim());
+    });
+    return rows;
+  }
+
+  private static String text(List<String> r, int c) {
+    return c < r.size() ? r.get(c) : "";
+  }
+
   private InputOutputTable table() throws TableFormatException {
-    Sheet meta = sheet("meta");
     String src = source + "[meta]";
     Map<String, String> single = new LinkedHashMap<>();
     List<Region> regions = new ArrayList<>();
@@ -57,7 +79,9 @@ final class XlsxReader {
     Map<String, String> satSheets = new LinkedHashMap<>();
     Map<String, List<Stressor>> stressors = new LinkedHashMap<>();
     Map<String, String> fySheets = new LinkedHashMap<>();
-    for (Row r : meta) {
+    List<List<String>> meta = metaRows();
+    for (int i = 0; i < meta.size(); i++) {
+      List<String> r = meta.get(i);
       String kind = text(r, 0);
       try {
         switch (kind) {
@@ -77,11 +101,10 @@ final class XlsxReader {
                 .add(Stressor.of(text(r, 3), text(r, 4)));
           }
           case "" -> { }
-          default -> throw new TableFormatException(src, r.getRowNum() + 1, 1, kind,
-              "unknown meta entry");
+          default -> throw new TableFormatException(src, i + 1, 1, kind, "unknown meta entry");
         }
       } catch (IllegalArgumentException e) {
-        throw new TableFormatException(src, r.getRowNum() + 1, 0, "", e.getMessage());
+        throw new TableFormatException(src, i + 1, 0, "", e.getMessage());
       }
     }
     if (!XlsxWriter.FORMAT.equals(single.get("format"))) {
@@ -109,7 +132,7 @@ final class XlsxReader {
     if (!importRows.isEmpty()) {
       List<String> imp = importRows.stream().map(Sector::code).toList();
       b.imports(importRows, block("imports", imp, keys));
-      if (wb.getSheet("imported_final_demand") != null) {
+      if (wb.has("imported_final_demand")) {
         double[][] ym = block("imported_final_demand", imp, fdLabels);
         for (int c = 0; c < fd.size(); c++) {
           b.importedFinalDemand(fd.get(c), column(ym, c));
@@ -147,71 +170,124 @@ final class XlsxReader {
     }
   }
 
-  private Sheet sheet(String name) throws TableFormatException {
-    Sheet s = wb.getSheet(name);
-    if (s == null) {
-      List<String> names = new ArrayList<>();
-      wb.sheetIterator().forEachRemaining(x -> names.add(x.getSheetName()));
-      throw TableFormatException.ofSource(source, "missing sheet \"" + name + "\"; sheets are "
-          + names);
-    }
-    return s;
-  }
-
+  /**
+   * The numbers of a block sheet: row 1 holds the column labels from column B, column A the row
+   * labels from row 2; every cell of the block must be a number. Streamed into the array.
+   */
   private double[][] block(String name, List<String> rows, List<String> cols)
       throws TableFormatException {
-    Sheet s = sheet(name);
-    String src = source + "[" + name + "]";
-    Row head = s.getRow(0);
-    for (int j = 0; j < cols.size(); j++) {
-      String got = head == null ? "" : text(head, j + 1);
-      if (!got.equals(cols.get(j))) {
-        throw new TableFormatException(src, 1, j + 2, got,
-            "expected column label \"" + cols.get(j) + "\"");
-      }
-    }
-    double[][] out = new double[rows.size()][cols.size()];
-    for (int i = 0; i < rows.size(); i++) {
-      Row r = s.getRow(i + 1);
-      String got = r == null ? "" : text(r, 0);
-      if (!got.equals(rows.get(i))) {
-        throw new TableFormatException(src, i + 2, 1, got,
-            "expected row label \"" + rows.get(i) + "\"");
-      }
-      for (int j = 0; j < cols.size(); j++) {
-        out[i][j] = number(src, r, j + 1);
-      }
-    }
-    return out;
+    BlockCells cells = new BlockCells(source + "[" + name + "]", rows, cols);
+    wb.read(name, cells);
+    cells.catchUp(rows.size() + 1, 0);
+    return cells.out;
   }
 
-  private static double number(String src, Row r, int c) throws TableFormatException {
-    Cell cell = r.getCell(c);
-    CellType type = cell == null ? CellType.BLANK : cell.getCellType();
-    if (type == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC) {
-      type = CellType.NUMERIC;
-    }
-    if (type != CellType.NUMERIC) {
-      String shown = type == CellType.STRING ? cell.getStringCellValue() : "";
-      throw new TableFormatException(src, r.getRowNum() + 1, c + 1, shown,
-          type == CellType.BLANK ? "empty cell where a number was expected"
-              : "not a number (" + type.name().toLowerCase(java.util.Locale.ROOT) + " cell)");
-    }
-    double v = cell.getNumericCellValue();
-    if (!Double.isFinite(v)) {
-      throw new TableFormatException(src, r.getRowNum() + 1, c + 1, Double.toString(v),
-          "NaN or infinite value");
-    }
-    return v;
-  }
+  /** The cells of one block sheet, checked in reading order and stored. */
+  private static final class BlockCells implements XlsxSheets.CellHandler {
+    private final String src;
+    private final List<String> rows;
+    private final List<String> cols;
+    final double[][] out;
+    private int nextRow;
+    private int nextCol;
 
-  private static String text(Row r, int c) {
-    Cell cell = r.getCell(c);
-    if (cell == null) {
-      return "";
+    BlockCells(String src, List<String> rows, List<String> cols) {
+      this.src = src;
+      this.rows = rows;
+      this.cols = cols;
+      this.out = new double[rows.size()][cols.size()];
     }
-    return cell.getCellType() == CellType.STRING ? cell.getStringCellValue().trim()
-        : cell.toString().trim();
+
+    @Override
+    public void cell(int row, int col, XlsxSheets.Kind kind, CharSequence text, double v)
+        throws SAXException {
+      if (row > rows.size()) {
+        return; // rows below the block are not read
+      }
+      try {
+        catchUp(row, col);
+        if (row == 0) {
+          if (col >= 1 && col <= cols.size()) {
+            label(0, col, kind, text, v, cols.get(col - 1), "column");
+          }
+        } else if (col == 0) {
+          label(row, 0, kind, text, v, rows.get(row - 1), "row");
+        } else if (col <= cols.size()) {
+          out[row - 1][col - 1] = number(row, col, kind, text, v);
+        }
+        nextCol = col + 1;
+      } catch (TableFormatException e) {
+        throw XlsxSheets.pass(e);
+      }
+    }
+
+    @Override
+    public void endRow(int row) throws SAXException {
+      if (row > rows.size()) {
+        return;
+      }
+      try {
+        catchUp(row, cols.size() + 1);
+        nextRow = row + 1;
+        nextCol = 0;
+      } catch (TableFormatException e) {
+        throw XlsxSheets.pass(e);
+      }
+    }
+
+    /** Reports the first required cell before (row, col), in reading order, not seen. */
+    void catchUp(int row, int col) throws TableFormatException {
+      while (nextRow < row) {
+        requireRange(nextRow, nextCol, cols.size() + 1);
+        nextRow++;
+        nextCol = 0;
+      }
+      if (nextRow == row) {
+        requireRange(row, nextCol, col);
+      }
+    }
+
+    private void requireRange(int row, int from, int to) throws TableFormatException {
+      if (row > rows.size()) {
+        return;
+      }
+      for (int c = Math.max(from, row == 0 ? 1 : 0); c < Math.min(to, cols.size() + 1); c++) {
+        if (row == 0) {
+          throw new TableFormatException(src, 1, c + 1, "", "expected column label \""
+              + cols.get(c - 1) + "\"");
+        }
+        if (c == 0) {
+          throw new TableFormatException(src, row + 1, 1, "", "expected row label \""
+              + rows.get(row - 1) + "\"");
+        }
+        throw new TableFormatException(src, row + 1, c + 1, "",
+            "empty cell where a number was expected");
+      }
+    }
+
+    private void label(int row, int col, XlsxSheets.Kind kind, CharSequence text, double v,
+        String expected, String what) throws TableFormatException {
+      String got = (kind == XlsxSheets.Kind.NUMBER ? Double.toString(v) : text.toString())
+          .trim();
+      if (!got.equals(expected)) {
+        throw new TableFormatException(src, row + 1, col + 1, got,
+            "expected " + what + " label \"" + expected + "\"");
+      }
+    }
+
+    private double number(int row, int col, XlsxSheets.Kind kind, CharSequence text, double v)
+        throws TableFormatException {
+      if (kind != XlsxSheets.Kind.NUMBER) {
+        String shown = kind == XlsxSheets.Kind.STRING ? text.toString() : "";
+        throw new TableFormatException(src, row + 1, col + 1, shown, "not a number ("
+            + kind.name().toLowerCase(java.util.Locale.ROOT) + " cell)");
+      }
+      if (!Double.isFinite(v)) {
+        throw new TableFormatException(src, row + 1, col + 1, Double.toString(v),
+            "NaN or infinite value");
+      }
+      return v;
+    }
   }
 
   private static double[] column(double[][] m, int c) {

@@ -2,12 +2,13 @@ package org.sectoral.io.excel;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sectoral.core.table.FinalDemandColumn;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.LabelledMatrix;
@@ -19,7 +20,13 @@ import org.sectoral.core.table.Sector;
 import org.sectoral.core.table.Stressor;
 import org.sectoral.core.table.ValueAddedComponent;
 
-/** Writes the sheets described in {@link ExcelTables}. */
+/**
+ * Writes the sheets described in {@link ExcelTables} with POI's streaming writer (SXSSF): rows
+ * go to temporary files 100 at a time (in {@code java.io.tmpdir}, about 40 bytes per cell,
+ * compressed above 5,000 sectors) and the workbook is zipped from them, so memory holds 100
+ * rows, not the workbook. Numbers are stored as {@code Double.toString} text, which
+ * reads back to the identical double.
+ */
 final class XlsxWriter {
   static final String FORMAT = "sectoral-xlsx";
   static final String VERSION = "1";
@@ -27,8 +34,16 @@ final class XlsxWriter {
   private XlsxWriter() {}
 
   static byte[] write(InputOutputTable t) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out =
-        new ByteArrayOutputStream()) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(t, out);
+    return out.toByteArray();
+  }
+
+  static void write(InputOutputTable t, OutputStream out) throws IOException {
+    // Temporary sheet files are compressed only for the largest tables (n > 5,000: several GB
+    // of XML otherwise); compressing costs about a third of the writing time.
+    SXSSFWorkbook wb = new SXSSFWorkbook(null, 100, t.size() > 5_000, false);
+    try {
       Sheet meta = wb.createSheet("meta");
       int r = 0;
       r = text(meta, r, "format", FORMAT, VERSION);
@@ -93,7 +108,9 @@ final class XlsxWriter {
         }
       }
       wb.write(out);
-      return out.toByteArray();
+    } finally {
+      wb.close();
+      wb.dispose();
     }
   }
 
@@ -117,7 +134,7 @@ final class XlsxWriter {
     return r + 1;
   }
 
-  private static void matrix(XSSFWorkbook wb, String name, LabelledMatrix<?, ?> m,
+  private static void matrix(SXSSFWorkbook wb, String name, LabelledMatrix<?, ?> m,
       List<String> rowLabels, List<String> colLabels) {
     Sheet s = wb.createSheet(name);
     Row head = s.createRow(0);
@@ -134,7 +151,7 @@ final class XlsxWriter {
     }
   }
 
-  private static void vector(XSSFWorkbook wb, String name, String label, LabelledVector<?> v,
+  private static void vector(SXSSFWorkbook wb, String name, String label, LabelledVector<?> v,
       List<String> colLabels) {
     Sheet s = wb.createSheet(name);
     Row head = s.createRow(0);

@@ -26,7 +26,9 @@ import org.sectoral.core.table.InputOutputTableBuilder;
 import org.sectoral.core.table.Region;
 import org.sectoral.core.table.Sector;
 import org.sectoral.core.table.Stressor;
+import org.sectoral.io.ReadLimits;
 import org.sectoral.io.TableFormatException;
+import org.sectoral.io.text.LimitedInputStream;
 import org.sectoral.io.json.TableDoc.FinalDemandDoc;
 import org.sectoral.io.json.TableDoc.SatelliteDoc;
 import org.sectoral.io.json.TableDoc.SectorDoc;
@@ -50,25 +52,36 @@ public final class JsonTableReader {
       .build();
 
   private final double tolerance;
+  private final ReadLimits limits;
 
-  private JsonTableReader(double tolerance) {
+  private JsonTableReader(double tolerance, ReadLimits limits) {
     this.tolerance = tolerance;
+    this.limits = limits;
   }
 
   /** A reader with the core builder's default balance tolerance. */
   public static JsonTableReader create() {
-    return new JsonTableReader(InputOutputTableBuilder.DEFAULT_BALANCE_TOLERANCE);
+    return new JsonTableReader(InputOutputTableBuilder.DEFAULT_BALANCE_TOLERANCE,
+        ReadLimits.defaults());
   }
 
   /** This reader with another relative balance tolerance. */
   public JsonTableReader balanceTolerance(double relative) {
     checkArgument(relative >= 0, "Tolerance %s", relative);
-    return new JsonTableReader(relative);
+    return new JsonTableReader(relative, limits);
+  }
+
+  /** This reader stopping at these limits (the file's size); default the defaults. */
+  public JsonTableReader limits(ReadLimits newLimits) {
+    return new JsonTableReader(tolerance, checkNotNull(newLimits, "limits"));
   }
 
   /** Reads a JSON table file. */
   public InputOutputTable read(Path file) throws IOException {
     checkNotNull(file, "file");
+    if (Files.size(file) > limits.maxFileBytes()) {
+      throw LimitedInputStream.tooLarge(file.toString(), limits.maxFileBytes());
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return read(file.toString(), in);
     }
@@ -76,7 +89,7 @@ public final class JsonTableReader {
 
   /** Reads a JSON table from a stream (closed by the caller), named {@code source} in errors. */
   public InputOutputTable read(String source, InputStream in) throws IOException {
-    byte[] bytes = in.readAllBytes();
+    byte[] bytes = LimitedInputStream.of(in, source, limits).readAllBytes();
     if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "")
         .isBlank()) {
       throw TableFormatException.ofSource(source, "file is empty");
@@ -86,6 +99,10 @@ public final class JsonTableReader {
       doc = MAPPER.readValue(bytes, TableDoc.class);
     } catch (JsonProcessingException e) {
       throw located(source, e);
+    }
+    if (doc == null) {
+      throw new TableFormatException(source, 1, 1, "null", "expected a JSON object with"
+          + " \"format\": \"" + TableDoc.FORMAT + "\", found null");
     }
     if (!TableDoc.FORMAT.equals(doc.format())) {
       throw TableFormatException.ofSource(source, "\"format\" is " + doc.format()

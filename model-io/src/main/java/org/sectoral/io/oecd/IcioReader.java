@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,13 +17,14 @@ import org.sectoral.core.table.InputOutputTableBuilder;
 import org.sectoral.core.table.Region;
 import org.sectoral.core.table.Sector;
 import org.sectoral.core.table.ValueAddedComponent;
+import org.sectoral.io.ReadLimits;
 import org.sectoral.io.TableFormatException;
 import org.sectoral.io.csv.DelimitedFile;
-import org.sectoral.io.layout.Blocks;
 import org.sectoral.io.layout.CodeIndex;
 import org.sectoral.io.layout.Layout;
 import org.sectoral.io.layout.LocatedBuild;
 import org.sectoral.io.layout.Tolerance;
+import org.sectoral.io.text.CellReader;
 
 /**
  * Reads the OECD Inter-Country Input-Output table (ICIO), 2023-edition CSV: row and column labels
@@ -65,60 +65,85 @@ public final class IcioReader {
   private final Layout layout;
   private final Tolerance tolerance;
   private final ImmutableMap<String, String> merge;
+  private final ReadLimits limits;
 
-  private IcioReader(Layout layout, Tolerance tolerance, Map<String, String> merge) {
+  private IcioReader(Layout layout, Tolerance tolerance, Map<String, String> merge,
+      ReadLimits limits) {
     this.layout = layout;
     this.tolerance = tolerance;
     this.merge = ImmutableMap.copyOf(merge);
+    this.limits = limits;
   }
 
   /** A reader of the 2023 layout, tolerance for unrounded tables, no merging. */
   public static IcioReader create() {
-    return new IcioReader(LAYOUT_2023, Tolerance.unrounded(), Map.of());
+    return new IcioReader(LAYOUT_2023, Tolerance.unrounded(), Map.of(), ReadLimits.defaults());
   }
 
   /** This reader with another layout. */
   public IcioReader layout(Layout newLayout) {
-    return new IcioReader(checkNotNull(newLayout), tolerance, merge);
+    return new IcioReader(checkNotNull(newLayout), tolerance, merge, limits);
   }
 
   /** This reader with another balance tolerance. */
   public IcioReader balanceTolerance(Tolerance t) {
-    return new IcioReader(layout, checkNotNull(t), merge);
+    return new IcioReader(layout, checkNotNull(t), merge, limits);
   }
 
   /** This reader merging CN1/CN2 into CHN and MX1/MX2 into MEX when true. */
   public IcioReader mergeChinaMexico(boolean on) {
-    return new IcioReader(layout, tolerance, on ? CHINA_MEXICO : Map.of());
+    return new IcioReader(layout, tolerance, on ? CHINA_MEXICO : Map.of(), limits);
   }
 
   /** This reader merging regions by code (source region → merged region). */
   public IcioReader mergeRegions(Map<String, String> sourceToMerged) {
-    return new IcioReader(layout, tolerance, checkNotNull(sourceToMerged));
+    return new IcioReader(layout, tolerance, checkNotNull(sourceToMerged), limits);
+  }
+
+  /** This reader stopping at these limits (file size, line length); default the defaults. */
+  public IcioReader limits(ReadLimits newLimits) {
+    return new IcioReader(layout, tolerance, merge, checkNotNull(newLimits, "limits"));
   }
 
   /** Reads a file such as {@code ICIO2023_2020.csv}. */
   public InputOutputTable read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(file.toString(), in);
+    try (CellReader r = CellReader.open(file, ',', limits)) {
+      return read(r);
     }
   }
 
-  /** Reads from a stream named {@code source} (closed by the caller). */
+  /**
+   * Reads from a stream named {@code source} (closed by the caller), row by row: memory holds
+   * the table's blocks, not the text.
+   */
   public InputOutputTable read(String source, InputStream in) throws IOException {
-    DelimitedFile f = DelimitedFile.read(source, in, ',');
-    List<DelimitedFile.Row> rows = f.rows();
-    DelimitedFile.Row header = rows.get(0);
-    if (rows.size() < 2) {
+    try (CellReader r = CellReader.of(source, new java.io.FilterInputStream(in) {
+      @Override
+      public void close() {
+        // the caller closes the stream
+      }
+    }, ',', limits)) {
+      return read(r);
+    }
+  }
+
+  private InputOutputTable read(CellReader r) throws IOException {
+    String source = r.source();
+    r.first();
+    DelimitedFile.Row header = new DelimitedFile.Row(r.line(),
+        com.google.common.collect.ImmutableList.copyOf(r.texts()));
+    if (!r.next()) {
       throw new TableFormatException(source, header.line(), 0, "", "header only: no rows");
     }
-    Blocks.requireHeaderWidth(f, header, 3);
+    if (header.size() < 3) {
+      String only = header.cell(0);
+      throw new TableFormatException(source, header.line(), 1, only, "header has "
+          + header.size() + " cells, expected at least 3" + (only.indexOf(';') >= 0
+              ? "; the line contains ';': is the delimiter ',' right?" : only.indexOf('\t') >= 0
+              ? "; the line contains '\\t': is the delimiter ',' right?" : ""));
+    }
     CodeIndex cols = CodeIndex.ofHeader(source, header);
     cols.requireUnique(1, header.size(), "column");
-    List<DelimitedFile.Row> body = rows.subList(1, rows.size());
-    for (DelimitedFile.Row r : body) {
-      f.requireWidth(r, header.size());
-    }
     String out = layout.code(OUTPUT);
     // Columns: intermediate (region, industry) and final demand (region, code).
     List<String> regionCodes = new ArrayList<>();
@@ -185,12 +210,12 @@ public final class IcioReader {
     // Merging: region i of the file → merged region index.
     List<String> merged = new ArrayList<>();
     int[] regionTo = new int[regionCodes.size()];
-    for (int r = 0; r < regionCodes.size(); r++) {
-      String m = merge.getOrDefault(regionCodes.get(r), regionCodes.get(r));
+    for (int g = 0; g < regionCodes.size(); g++) {
+      String m = merge.getOrDefault(regionCodes.get(g), regionCodes.get(g));
       if (!merged.contains(m)) {
         merged.add(m);
       }
-      regionTo[r] = merged.indexOf(m);
+      regionTo[g] = merged.indexOf(m);
     }
     int ns = sectorCodes.size();
     int n = merged.size() * ns;
@@ -213,53 +238,83 @@ public final class IcioReader {
     }
     double[][] z = new double[n][n];
     double[][] y = new double[fdCols.size()][n];
-    CodeIndex rowCodes = CodeIndex.ofRows(source, body, 0);
-    rowCodes.requireUnique(0, body.size(), "row");
     String tax = layout.code(TAXES);
     double[] taxes = new double[n];
     boolean hasTaxes = false;
-    for (DelimitedFile.Row r : body) {
-      String label = r.cell(0);
+    List<String> rowLabels = new ArrayList<>();
+    List<Integer> rowLines = new ArrayList<>();
+    Map<String, Integer> seenRows = new java.util.HashMap<>();
+    Map<String, double[]> totalRows = new LinkedHashMap<>();
+    int outLine = 0;
+    do {
+      r.requireWidth(header.size());
+      String label = r.text(0);
+      if (label.isBlank()) {
+        throw new TableFormatException(source, r.line(), 1, label, "blank row code");
+      }
+      Integer prev = seenRows.putIfAbsent(label, r.line());
+      if (prev != null) {
+        throw new TableFormatException(source, r.line(), 1, label, String.format(
+            java.util.Locale.ROOT, "duplicate row code \"%s\" (first at line %d, column 1)",
+            label, prev));
+      }
+      rowLabels.add(label);
+      rowLines.add(r.line());
       if (label.equals(tax) || label.endsWith("_" + tax)) {
         // one row (2023) or one row per country of the tax (earlier editions, CCC_TAXSUB)
         hasTaxes = true;
         for (int c = 1; c < header.size(); c++) {
           if (colKey[c] >= 0) {
-            taxes[keyTo[colKey[c]]] += f.number(r, c, false);
+            taxes[keyTo[colKey[c]]] += r.number(c, false);
           }
         }
         continue;
       }
       if (label.equals(out) || layout.valueAdded().containsKey(label)) {
+        double[] v = new double[n];
+        for (int c = 1; c < colKey.length; c++) {
+          if (colKey[c] >= 0) {
+            v[keyTo[colKey[c]]] += r.number(c, false);
+          }
+        }
+        totalRows.put(label, v);
+        if (label.equals(out)) {
+          outLine = r.line();
+        }
         continue;
       }
       Integer k = keyIndex.get(label);
       if (k == null) {
-        List<String> totalRows = new ArrayList<>(List.of(tax));
-        totalRows.addAll(layout.valueAdded().keySet());
-        totalRows.add(out);
-        String[] p = split(source, r.line(), 0, label, " or one of the rows " + totalRows);
+        List<String> totals = new ArrayList<>(List.of(tax));
+        totals.addAll(layout.valueAdded().keySet());
+        totals.add(out);
+        String[] p = split(source, r.line(), 0, label, " or one of the rows " + totals);
         throw new TableFormatException(source, r.line(), 1, label, regionCodes.contains(p[0])
             ? "unknown industry " + p[1] + "; industries are " + sectorCodes
             : "unknown region " + p[0] + "; regions are " + regionCodes);
       }
-      int i = keyTo[k];
+      double[] zi = z[keyTo[k]];
       for (int c = 1; c < header.size(); c++) {
         if (colKey[c] >= 0) {
-          z[i][keyTo[colKey[c]]] += f.number(r, c, false);
+          zi[keyTo[colKey[c]]] += r.number(c, false);
         } else if (colFd[c] >= 0) {
-          y[fdTo[colFd[c]]][i] += f.number(r, c, false);
+          y[fdTo[colFd[c]]][keyTo[k]] += r.number(c, false);
         }
       }
-    }
+    } while (r.next());
+    int[] lines = rowLines.stream().mapToInt(Integer::intValue).toArray();
+    int[] ones = new int[lines.length];
+    java.util.Arrays.fill(ones, 1);
+    CodeIndex rowCodes = CodeIndex.of(source, false, rowLabels, lines, ones);
     for (String label : keyIndex.keySet()) {
       rowCodes.require(label, "country-industry row");
     }
     if (!hasTaxes) {
       rowCodes.require(tax, "tax row");
     }
-    DelimitedFile.Row outRow = body.get(rowCodes.require(out, "output row"));
-    double[] x = totals(f, body, rowCodes, out, "output row", colKey, keyTo, n);
+    rowCodes.require(out, "output row");
+    double[] x = totalRows.get(out);
+    final int outRowLine = outLine;
     List<Region> regions = merged.stream().map(Region::of).toList();
     List<Sector> sectors = sectorCodes.stream().map(Sector::of).toList();
     InputOutputTableBuilder b = InputOutputTable.builder().name(layout.name() + " "
@@ -269,8 +324,8 @@ public final class IcioReader {
       b.finalDemand(fdCols.get(q), y[q]);
     }
     for (Map.Entry<String, ValueAddedComponent.Kind> e : layout.valueAdded().entrySet()) {
-      b.valueAdded(e.getKey(), e.getValue(), totals(f, body, rowCodes, e.getKey(),
-          "value-added row", colKey, keyTo, n));
+      rowCodes.require(e.getKey(), "value-added row");
+      b.valueAdded(e.getKey(), e.getValue(), totalRows.get(e.getKey()));
     }
     int[] firstCol = new int[n];
     for (int c = header.size() - 1; c >= 1; c--) {
@@ -279,19 +334,7 @@ public final class IcioReader {
       }
     }
     return LocatedBuild.build(b, tolerance, source, out,
-        k -> new int[] {outRow.line(), firstCol[k]});
-  }
-
-  private static double[] totals(DelimitedFile f, List<DelimitedFile.Row> body, CodeIndex codes,
-      String code, String role, int[] colKey, int[] keyTo, int n) throws TableFormatException {
-    DelimitedFile.Row r = body.get(codes.require(code, role));
-    double[] v = new double[n];
-    for (int c = 1; c < colKey.length; c++) {
-      if (colKey[c] >= 0) {
-        v[keyTo[colKey[c]]] += f.number(r, c, false);
-      }
-    }
-    return v;
+        k -> new int[] {outRowLine, firstCol[k]});
   }
 
   private static String[] split(String source, int line, int c, String label, String or)

@@ -65,10 +65,11 @@ final class FrameKeys {
     List<RegionSector> keys = new ArrayList<>();
     for (int i = 0; i < f.rowCount(); i++) {
       List<String> l = f.rowLabels().get(i);
+      requireLabels(f, i, l);
       RegionSector k = key(l.get(0), l.get(1));
-      Integer first = seen.putIfAbsent(k, f.rowLines().get(i));
+      Integer first = seen.putIfAbsent(k, f.rowLine(i));
       if (first != null) {
-        throw new TableFormatException(f.source(), f.rowLines().get(i), 2, l.get(1),
+        throw new TableFormatException(f.source(), f.rowLine(i), 2, l.get(1),
             "duplicate row " + k + " (first on line " + first + ")");
       }
       rs.add(region(l.get(0)));
@@ -85,7 +86,7 @@ final class FrameKeys {
       String es = sl.get(i % sl.size());
       RegionSector k = keys.get(i);
       if (!k.region().code().equals(er) || !k.sector().code().equals(es)) {
-        throw new TableFormatException(f.source(), f.rowLines().get(i), 1, k.toString(),
+        throw new TableFormatException(f.source(), f.rowLine(i), 1, k.toString(),
             "rows must list every region with the same sectors in the same order; expected "
                 + er + "/" + es);
       }
@@ -106,16 +107,17 @@ final class FrameKeys {
     java.util.Arrays.fill(pos, -1);
     for (int i = 0; i < f.rowCount(); i++) {
       List<String> l = f.rowLabels().get(i);
+      requireLabels(f, i, l);
       RegionSector k = key(l.get(0), l.get(1));
       if (!keys.contains(k)) {
         boolean known = isKnownRegion(keys, region(l.get(0)));
-        throw new TableFormatException(f.source(), f.rowLines().get(i), known ? 2 : 1,
+        throw new TableFormatException(f.source(), f.rowLine(i), known ? 2 : 1,
             known ? l.get(1) : l.get(0), known ? "unknown sector " + l.get(1) + " in region "
                 + l.get(0) : "unknown region " + l.get(0));
       }
       int at = keys.indexOf(k);
       if (pos[at] >= 0) {
-        throw new TableFormatException(f.source(), f.rowLines().get(i), 1, k.toString(),
+        throw new TableFormatException(f.source(), f.rowLine(i), 1, k.toString(),
             "duplicate row " + k);
       }
       pos[at] = i;
@@ -128,13 +130,34 @@ final class FrameKeys {
     return pos;
   }
 
+  /** A row's region and sector labels must not be blank. */
+  private static void requireLabels(Frame f, int i, List<String> l) throws TableFormatException {
+    for (int c = 0; c < 2; c++) {
+      if (l.get(c).isBlank()) {
+        throw new TableFormatException(f.source(), f.rowLine(i), c + 1, "",
+            c == 0 ? "blank region label" : "blank sector label");
+      }
+    }
+  }
+
+  /** A column's region and sector labels (two header rows) must not be blank. */
+  private static void requireColumnLabels(Frame f, int c, List<String> l)
+      throws TableFormatException {
+    for (int h = 0; h < 2; h++) {
+      if (l.get(h).isBlank()) {
+        throw new TableFormatException(f.source(), f.headerLine() + h,
+            f.indexNames().size() + c + 1, "", h == 0 ? "blank region label" : "blank sector label");
+      }
+    }
+  }
+
   /** Whether every column label of a frame is a region-sector of {@code keys}. */
   boolean columnsAreRegionSectors(Frame f, KeyIndex<RegionSector> keys) {
     if (f.columnLevelNames().size() != 2) {
       return false;
     }
     for (List<String> l : f.columnLabels()) {
-      if (!keys.contains(key(l.get(0), l.get(1)))) {
+      if (l.get(0).isBlank() || l.get(1).isBlank() || !keys.contains(key(l.get(0), l.get(1)))) {
         return false;
       }
     }
@@ -146,7 +169,7 @@ final class FrameKeys {
     List<Region> out = new ArrayList<>();
     for (List<String> l : f.columnLabels()) {
       String code = region(l.get(0));
-      if (l.size() != 1 || !isKnownRegion(keys, code)) {
+      if (l.size() != 1 || code.isBlank() || !isKnownRegion(keys, code)) {
         return null;
       }
       out.add(regions.get(code));
@@ -167,6 +190,7 @@ final class FrameKeys {
     int nIndex = f.indexNames().size();
     for (int c = 0; c < f.columnCount(); c++) {
       List<String> l = f.columnLabels().get(c);
+      requireColumnLabels(f, c, l);
       RegionSector k = key(l.get(0), l.get(1));
       if (!keys.contains(k)) {
         throw new TableFormatException(f.source(), f.headerLine(), nIndex + c + 1, k.toString(),
@@ -196,6 +220,10 @@ final class FrameKeys {
     int nIndex = f.indexNames().size();
     for (int c = 0; c < f.columnCount(); c++) {
       List<String> l = f.columnLabels().get(c);
+      if (l.get(0).isBlank()) {
+        throw new TableFormatException(f.source(), f.headerLine(), nIndex + c + 1, "",
+            "blank region label");
+      }
       String region = region(l.get(0));
       if (!isKnownRegion(keys, region)) {
         throw new TableFormatException(f.source(), f.headerLine(), nIndex + c + 1, l.get(0),
@@ -234,11 +262,11 @@ final class FrameKeys {
     for (int i = 0; i < f.rowCount(); i++) {
       String name = String.join(" | ", f.rowLabels().get(i));
       if (name.isBlank()) {
-        throw new TableFormatException(f.source(), f.rowLines().get(i), 1, "", "blank stressor");
+        throw new TableFormatException(f.source(), f.rowLine(i), 1, "", "blank stressor");
       }
-      Integer first = seen.putIfAbsent(name, f.rowLines().get(i));
+      Integer first = seen.putIfAbsent(name, f.rowLine(i));
       if (first != null) {
-        throw new TableFormatException(f.source(), f.rowLines().get(i), 1, name,
+        throw new TableFormatException(f.source(), f.rowLine(i), 1, name,
             "duplicate stressor (first on line " + first + ")");
       }
       out.add(Stressor.of(name, units.getOrDefault(name, "")));
@@ -255,7 +283,7 @@ final class FrameKeys {
       String name = String.join(" | ", f.rowLabels().get(i));
       Stressor s = Stressor.of(name.isBlank() ? "?" : name, "");
       if (!stressors.contains(s) || pos[stressors.indexOf(s)] >= 0) {
-        throw new TableFormatException(f.source(), f.rowLines().get(i), 1, name,
+        throw new TableFormatException(f.source(), f.rowLine(i), 1, name,
             stressors.contains(s) ? "duplicate stressor" : "stressor not in F");
       }
       pos[stressors.indexOf(s)] = i;
@@ -266,18 +294,6 @@ final class FrameKeys {
       }
     }
     return pos;
-  }
-
-  /** The values of a frame with rows and columns permuted: out[i][j] = values[rows[i]][cols[j]]. */
-  static double[][] permute(Frame f, int[] rows, int[] cols) {
-    double[][] out = new double[rows.length][cols.length];
-    for (int i = 0; i < rows.length; i++) {
-      double[] src = f.values()[rows[i]];
-      for (int j = 0; j < cols.length; j++) {
-        out[i][j] = src[cols[j]];
-      }
-    }
-    return out;
   }
 
   /** The identity permutation 0 … n−1. */

@@ -26,10 +26,11 @@ final class PymrioCalc {
         "Table %s has other region-sectors than system %s", table.name(), system.name());
     checkArgument(table.finalDemandColumns().equals(system.finalDemand().columns()),
         "Table %s has other final-demand columns than system %s", table.name(), system.name());
+    // A and L are derived row by row when written (or asked for): never whole in memory here.
     PymrioSystem out = system.flowsOnly().withOutput(table.output())
-        .withMatrix("A", model.technicalCoefficients());
+        .withDerivedMatrix("A", model::technicalCoefficientRows, "1");
     if (withInverse) {
-      out = out.withMatrix("L", model.leontiefInverse());
+      out = out.withDerivedMatrix("L", model::leontiefInverseRows, "1");
     }
     LabelledVector<Region> population = system.population().orElse(null);
     for (Map.Entry<String, PymrioExtension> e : system.extensions().entrySet()) {

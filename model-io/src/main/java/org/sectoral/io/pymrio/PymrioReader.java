@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sectoral.core.CancellationToken;
+import org.sectoral.core.ProgressListener;
 import org.sectoral.core.SectoralException;
 import org.sectoral.core.table.InputOutputTable;
+import org.sectoral.io.ReadLimits;
 import org.sectoral.io.TableFormatException;
 
 /**
@@ -36,6 +39,10 @@ import org.sectoral.io.TableFormatException;
  *
  * <p>pymrio writes 12 significant digits by default, so the table's balance is checked with a
  * relative {@link #balanceTolerance(double) tolerance} of {@value #DEFAULT_BALANCE_TOLERANCE}.
+ *
+ * <p>Memory: each matrix once, read from the text straight into one array (Z's n² doubles are
+ * then shared with the table, not copied), plus chunks of 2 MiB of text being parsed on each
+ * core. Files and zip entries past the {@link #limits limits} stop with a located error.
  */
 public final class PymrioReader {
   /** The default relative balance tolerance, loose enough for pymrio's 12 significant digits. */
@@ -47,14 +54,26 @@ public final class PymrioReader {
   private final Map<String, String> regionRenames;
   private final Map<String, String> fileAliases;
   private final boolean flowsOnly;
+  private final ReadLimits limits;
+  private final ProgressListener progress;
+  private final CancellationToken cancellation;
 
   private PymrioReader(double tolerance, List<ValueAddedRow> valueAdded,
-      Map<String, String> regionRenames, Map<String, String> fileAliases, boolean flowsOnly) {
+      Map<String, String> regionRenames, Map<String, String> fileAliases, boolean flowsOnly,
+      ReadLimits limits, ProgressListener progress, CancellationToken cancellation) {
     this.tolerance = tolerance;
     this.valueAdded = List.copyOf(valueAdded);
     this.regionRenames = Map.copyOf(regionRenames);
     this.fileAliases = Map.copyOf(fileAliases);
     this.flowsOnly = flowsOnly;
+    this.limits = limits;
+    this.progress = progress;
+    this.cancellation = cancellation;
+  }
+
+  private PymrioReader with(double t, List<ValueAddedRow> va, Map<String, String> renames,
+      Map<String, String> aliases, boolean flows) {
+    return new PymrioReader(t, va, renames, aliases, flows, limits, progress, cancellation);
   }
 
   /**
@@ -67,13 +86,14 @@ public final class PymrioReader {
 
   /** A reader with the default balance tolerance and pymrio's semantics. */
   public static PymrioReader create() {
-    return new PymrioReader(DEFAULT_BALANCE_TOLERANCE, List.of(), Map.of(), Map.of(), false);
+    return new PymrioReader(DEFAULT_BALANCE_TOLERANCE, List.of(), Map.of(), Map.of(), false,
+        ReadLimits.defaults(), ProgressListener.NONE, null);
   }
 
   /** This reader with another relative balance tolerance (≥ 0, infinity never fails). */
   public PymrioReader balanceTolerance(double relative) {
     checkArgument(relative >= 0, "Tolerance %s", relative);
-    return new PymrioReader(relative, valueAdded, regionRenames, fileAliases, flowsOnly);
+    return with(relative, valueAdded, regionRenames, fileAliases, flowsOnly);
   }
 
   /**
@@ -85,7 +105,7 @@ public final class PymrioReader {
   public PymrioReader valueAdded(ValueAddedRow rows) {
     List<ValueAddedRow> vs = new ArrayList<>(valueAdded);
     vs.add(checkNotNull(rows, "rows"));
-    return new PymrioReader(tolerance, vs, regionRenames, fileAliases, flowsOnly);
+    return with(tolerance, vs, regionRenames, fileAliases, flowsOnly);
   }
 
   /**
@@ -95,7 +115,7 @@ public final class PymrioReader {
   public PymrioReader renameRegions(Map<String, String> renames) {
     Map<String, String> m = new LinkedHashMap<>(regionRenames);
     m.putAll(checkNotNull(renames, "renames"));
-    return new PymrioReader(tolerance, valueAdded, m, fileAliases, flowsOnly);
+    return with(tolerance, valueAdded, m, fileAliases, flowsOnly);
   }
 
   /**
@@ -105,7 +125,7 @@ public final class PymrioReader {
   public PymrioReader fileAlias(String key, String name) {
     Map<String, String> m = new LinkedHashMap<>(fileAliases);
     m.put(checkNotNull(key, "key"), checkNotNull(name, "name"));
-    return new PymrioReader(tolerance, valueAdded, regionRenames, m, flowsOnly);
+    return with(tolerance, valueAdded, regionRenames, m, flowsOnly);
   }
 
   /**
@@ -115,7 +135,35 @@ public final class PymrioReader {
    * recomputes them.
    */
   public PymrioReader flowsOnly(boolean on) {
-    return new PymrioReader(tolerance, valueAdded, regionRenames, fileAliases, on);
+    return with(tolerance, valueAdded, regionRenames, fileAliases, on);
+  }
+
+  /**
+   * This reader stopping at these limits: a file or zip entry larger than
+   * {@link ReadLimits#maxFileBytes()} (or inflating past it) is a {@link TableFormatException},
+   * never an OutOfMemoryError. Default {@link ReadLimits#defaults()}.
+   */
+  public PymrioReader limits(ReadLimits newLimits) {
+    return new PymrioReader(tolerance, valueAdded, regionRenames, fileAliases, flowsOnly,
+        checkNotNull(newLimits, "limits"), progress, cancellation);
+  }
+
+  /**
+   * This reader reporting, every 4 MiB, which file it reads and how much of it ({@code
+   * "reading Z.txt"}, share of the file's bytes), on the reading thread.
+   */
+  public PymrioReader progress(ProgressListener listener) {
+    return new PymrioReader(tolerance, valueAdded, regionRenames, fileAliases, flowsOnly, limits,
+        checkNotNull(listener, "listener"), cancellation);
+  }
+
+  /**
+   * This reader stopping with {@link java.util.concurrent.CancellationException} within 4 MiB of
+   * reading once {@code token} is cancelled (or the reading thread is interrupted).
+   */
+  public PymrioReader cancellation(CancellationToken token) {
+    return new PymrioReader(tolerance, valueAdded, regionRenames, fileAliases, flowsOnly, limits,
+        progress, checkNotNull(token, "token"));
   }
 
   /**
@@ -142,7 +190,7 @@ public final class PymrioReader {
   public PymrioSystem readSystem(Path folderOrZip) throws IOException {
     checkNotNull(folderOrZip, "folderOrZip");
     return SystemReading.read(folderOrZip, new SystemReading.Options(flowsOnly, regionRenames,
-        fileAliases));
+        fileAliases, limits, progress, cancellation));
   }
 
   /**

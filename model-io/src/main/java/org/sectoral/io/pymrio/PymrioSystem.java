@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.sectoral.core.leontief.LeontiefModel;
 import org.sectoral.core.table.FinalDemandColumn;
 import org.sectoral.core.table.InputOutputTable;
+import org.sectoral.core.table.KeyIndex;
 import org.sectoral.core.table.LabelledMatrix;
 import org.sectoral.core.table.LabelledVector;
 import org.sectoral.core.table.Region;
@@ -30,7 +31,7 @@ import org.sectoral.core.table.Stressor;
 public final class PymrioSystem {
   private final String name;
   private final String unit;
-  private final Map<String, LabelledMatrix<RegionSector, RegionSector>> matrices;
+  private final Map<String, LazyMatrix<RegionSector, RegionSector>> matrices;
   private final LabelledMatrix<RegionSector, FinalDemandColumn> finalDemand;
   private final LabelledVector<RegionSector> output;
   private final LabelledVector<Region> population;
@@ -45,6 +46,16 @@ public final class PymrioSystem {
       LabelledVector<RegionSector> output, LabelledVector<Region> population,
       Map<String, PymrioExtension> extensions, Labels labels, ObjectNode metadata,
       List<String> skipped) {
+    this(name, unit, lazy(matrices), finalDemand, output, population, extensions, labels,
+        metadata, skipped, true);
+  }
+
+  private PymrioSystem(String name, String unit,
+      Map<String, LazyMatrix<RegionSector, RegionSector>> matrices,
+      LabelledMatrix<RegionSector, FinalDemandColumn> finalDemand,
+      LabelledVector<RegionSector> output, LabelledVector<Region> population,
+      Map<String, PymrioExtension> extensions, Labels labels, ObjectNode metadata,
+      List<String> skipped, boolean unused) {
     this.name = name;
     this.unit = unit;
     this.matrices = Collections.unmodifiableMap(new LinkedHashMap<>(matrices));
@@ -57,10 +68,18 @@ public final class PymrioSystem {
     this.skipped = List.copyOf(skipped);
   }
 
-  private PymrioSystem with(Map<String, LabelledMatrix<RegionSector, RegionSector>> ms,
+  private static Map<String, LazyMatrix<RegionSector, RegionSector>> lazy(
+      Map<String, LabelledMatrix<RegionSector, RegionSector>> ms) {
+    Map<String, LazyMatrix<RegionSector, RegionSector>> out = new LinkedHashMap<>();
+    ms.forEach((k, m) -> out.put(k, LazyMatrix.of(m)));
+    return out;
+  }
+
+  private PymrioSystem with(Map<String, LazyMatrix<RegionSector, RegionSector>> ms,
       LabelledVector<RegionSector> x, LabelledVector<Region> pop,
       Map<String, PymrioExtension> es) {
-    return new PymrioSystem(name, unit, ms, finalDemand, x, pop, es, labels, metadata, skipped);
+    return new PymrioSystem(name, unit, ms, finalDemand, x, pop, es, labels, metadata, skipped,
+        true);
   }
 
   /**
@@ -110,16 +129,36 @@ public final class PymrioSystem {
 
   /** Intermediate flows Z. */
   public LabelledMatrix<RegionSector, RegionSector> intermediate() {
-    return matrices.get("Z");
+    return matrices.get("Z").matrix();
   }
 
-  /** A region-sector square matrix by pymrio name: {@code Z}, {@code A} or {@code L}. */
+  /**
+   * A region-sector square matrix by pymrio name: {@code Z}, {@code A} or {@code L}. A and L of
+   * a system from {@link #calcAll} are derived on demand: each call forms the n × n matrix
+   * ({@link PymrioWriter} streams them to the file row by row instead).
+   */
   public Optional<LabelledMatrix<RegionSector, RegionSector>> matrix(String matrixName) {
-    return Optional.ofNullable(matrices.get(matrixName));
+    LazyMatrix<RegionSector, RegionSector> m = matrices.get(matrixName);
+    return m == null ? Optional.empty() : Optional.of(m.matrix());
   }
 
-  /** The region-sector square matrices by name, Z first (unmodifiable). */
+  /** The names of the region-sector square matrices, Z first. */
+  public java.util.Set<String> matrixNames() {
+    return matrices.keySet();
+  }
+
+  /**
+   * The region-sector square matrices by name, Z first (unmodifiable; derived ones are formed
+   * by this call, see {@link #matrix}).
+   */
   public Map<String, LabelledMatrix<RegionSector, RegionSector>> matrices() {
+    Map<String, LabelledMatrix<RegionSector, RegionSector>> out = new LinkedHashMap<>();
+    matrices.forEach((k, m) -> out.put(k, m.matrix()));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** The square matrices as held or produced on demand, for the writer. */
+  Map<String, LazyMatrix<RegionSector, RegionSector>> lazyMatrices() {
     return matrices;
   }
 
@@ -205,16 +244,25 @@ public final class PymrioSystem {
     checkArgument(matrixName.matches("[A-Za-z][A-Za-z0-9_]*") && !matrixName.equals("Y")
         && !matrixName.equals("x") && !matrixName.equals("unit")
         && !matrixName.equals("population"), "%s is not a name for a square matrix", matrixName);
-    checkArgument(m.rows().equals(intermediate().rows())
-        && m.columns().equals(intermediate().columns()), "%s has other keys than Z", matrixName);
-    Map<String, LabelledMatrix<RegionSector, RegionSector>> ms = new LinkedHashMap<>(matrices);
-    ms.put(matrixName, m);
+    checkArgument(m.rows().equals(matrices.get("Z").rows())
+        && m.columns().equals(matrices.get("Z").columns()), "%s has other keys than Z",
+        matrixName);
+    Map<String, LazyMatrix<RegionSector, RegionSector>> ms = new LinkedHashMap<>(matrices);
+    ms.put(matrixName, LazyMatrix.of(m));
+    return with(ms, output, population, extensions);
+  }
+
+  /** This system with a square matrix produced row by row when written or asked for. */
+  PymrioSystem withDerivedMatrix(String matrixName, LazyMatrix.Rows rows, String matrixUnit) {
+    Map<String, LazyMatrix<RegionSector, RegionSector>> ms = new LinkedHashMap<>(matrices);
+    KeyIndex<RegionSector> keys = matrices.get("Z").rows();
+    ms.put(matrixName, LazyMatrix.derived(keys, keys, matrixUnit, rows));
     return with(ms, output, population, extensions);
   }
 
   /** This system with gross output x (Z's keys). */
   public PymrioSystem withOutput(LabelledVector<RegionSector> x) {
-    checkArgument(checkNotNull(x, "x").keys().equals(intermediate().rows().keys()),
+    checkArgument(checkNotNull(x, "x").keys().equals(matrices.get("Z").rows().keys()),
         "x has other keys than Z");
     return with(matrices, x, population, extensions);
   }
@@ -252,7 +300,7 @@ public final class PymrioSystem {
   public PymrioSystem flowsOnly() {
     Map<String, PymrioExtension> es = new LinkedHashMap<>();
     extensions.forEach((k, e) -> es.put(k, e.flowsOnly()));
-    return with(Map.of("Z", intermediate()), output, population, es);
+    return with(Map.of("Z", matrices.get("Z")), output, population, es);
   }
 
   private String folderOf(String extension) {

@@ -3,19 +3,21 @@ package org.sectoral.io.pymrio;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.sectoral.core.CancellationToken;
+import org.sectoral.core.ProgressListener;
 import org.sectoral.core.internal.files.AtomicFiles;
 import org.sectoral.core.table.FinalDemandColumn;
 import org.sectoral.core.table.InputOutputTable;
@@ -25,6 +27,7 @@ import org.sectoral.core.table.LabelledVector;
 import org.sectoral.core.table.Region;
 import org.sectoral.core.table.RegionSector;
 import org.sectoral.core.table.Stressor;
+import org.sectoral.io.text.TextOutput;
 
 /**
  * Writes a table or {@link PymrioSystem} in the folder layout of pymrio's
@@ -43,12 +46,62 @@ import org.sectoral.core.table.Stressor;
  * {@code 1.0E-5}), not pymrio's default {@code %.12g}; Python's {@code float} and pandas read
  * them. Sectoral's labels (names, categories, value-added kinds) go to {@code sectoral.json},
  * which pymrio ignores. Every write is atomic: the whole folder or zip appears or nothing changes.
+ *
+ * <p>Memory: files are streamed straight to disk (or into the zip) in panels of 64 rows; derived
+ * matrices (A and L of {@link PymrioSystem#calcAll}) are produced panel by panel as they are
+ * written, never whole. {@link #derivedOnly(boolean)} leaves out what was read (Z, Y, each
+ * extension's F and F_Y); {@link #progress} and {@link #cancellation} watch a long write.
  */
 public final class PymrioWriter {
   private static final List<String> REGION_SECTOR = List.of("region", "sector");
   private static final List<String> REGION_CATEGORY = List.of("region", "category");
 
-  private PymrioWriter() {}
+  /** One file of the folder: its path relative to the folder and how to write it. */
+  private record Entry(String path, Content content) {}
+
+  @FunctionalInterface
+  private interface Content {
+    void write(TextOutput out, FrameText.Watch watch) throws IOException;
+  }
+
+  private final boolean derivedOnly;
+  private final ProgressListener progress;
+  private final CancellationToken cancellation;
+
+  private PymrioWriter(boolean derivedOnly, ProgressListener progress,
+      CancellationToken cancellation) {
+    this.derivedOnly = derivedOnly;
+    this.progress = progress;
+    this.cancellation = cancellation;
+  }
+
+  /** A writer of the full, self-contained folder, without progress reports. */
+  public static PymrioWriter create() {
+    return new PymrioWriter(false, ProgressListener.NONE, null);
+  }
+
+  /**
+   * This writer leaving out, when true, what a computed system copies from its input: Z, Y and
+   * each extension's F and F_Y (and {@code sectoral.json}). The folder keeps x, A (and L), every
+   * extension's S, S_Y, M and D_* accounts, units, population and metadata; pymrio's
+   * {@code load_all} opens it (without the flows, pymrio's {@code calc_all} cannot recompute it).
+   */
+  public PymrioWriter derivedOnly(boolean on) {
+    return new PymrioWriter(on, progress, cancellation);
+  }
+
+  /** This writer reporting, per panel of 64 rows, which file it writes and how far it is. */
+  public PymrioWriter progress(ProgressListener listener) {
+    return new PymrioWriter(derivedOnly, checkNotNull(listener, "listener"), cancellation);
+  }
+
+  /**
+   * This writer stopping with {@link java.util.concurrent.CancellationException} at the next
+   * panel once {@code token} is cancelled; the previous folder or zip is then left as it was.
+   */
+  public PymrioWriter cancellation(CancellationToken token) {
+    return new PymrioWriter(derivedOnly, progress, checkNotNull(token, "token"));
+  }
 
   /** Writes a table as a pymrio folder, replacing {@code folder} atomically. */
   public static void write(InputOutputTable table, Path folder) throws IOException {
@@ -57,15 +110,7 @@ public final class PymrioWriter {
 
   /** Writes a system (e.g. a table's with A, L, S, M, D_cba … added) as a pymrio folder. */
   public static void write(PymrioSystem system, Path folder) throws IOException {
-    checkNotNull(system, "system");
-    Map<String, byte[]> files = render(system);
-    AtomicFiles.writeDirectory(folder, dir -> {
-      for (Map.Entry<String, byte[]> e : files.entrySet()) {
-        Path p = dir.resolve(e.getKey());
-        Files.createDirectories(p.getParent());
-        Files.write(p, e.getValue());
-      }
-    });
+    create().toFolder(system, folder);
   }
 
   /** Writes a table as a zip holding the pymrio folder's files at its root, atomically. */
@@ -75,71 +120,122 @@ public final class PymrioWriter {
 
   /** Writes a system as a zip holding the pymrio folder's files at its root, atomically. */
   public static void writeZip(PymrioSystem system, Path zipFile) throws IOException {
-    checkNotNull(system, "system");
-    Map<String, byte[]> files = render(system);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream z = new ZipOutputStream(bytes)) {
-      for (Map.Entry<String, byte[]> e : files.entrySet()) {
-        ZipEntry entry = new ZipEntry(e.getKey());
-        entry.setTimeLocal(LocalDateTime.of(2000, 1, 1, 0, 0));
-        z.putNextEntry(entry);
-        z.write(e.getValue());
-        z.closeEntry();
-      }
-    }
-    AtomicFiles.writeBytes(zipFile, bytes.toByteArray());
+    create().toZip(system, zipFile);
   }
 
-  /** The files of a system by relative path, in writing order. */
-  static Map<String, byte[]> render(PymrioSystem s) throws IOException {
-    Map<String, byte[]> out = new LinkedHashMap<>();
+  /** Writes a system as a pymrio folder, replacing {@code folder} atomically. */
+  public void toFolder(PymrioSystem system, Path folder) throws IOException {
+    checkNotNull(system, "system");
+    List<Entry> files = entries(system);
+    FrameText.Watch watch = new FrameText.Watch("writing", progress, cancellation);
+    AtomicFiles.writeDirectory(folder, dir -> {
+      for (Entry e : files) {
+        Path p = dir.resolve(e.path());
+        Files.createDirectories(p.getParent());
+        try (TextOutput out = TextOutput.of(Files.newOutputStream(p))) {
+          e.content().write(out, watch.named("writing " + e.path()));
+        }
+      }
+    });
+  }
+
+  /** Writes a system as a zip holding the folder's files at its root, atomically. */
+  public void toZip(PymrioSystem system, Path zipFile) throws IOException {
+    checkNotNull(system, "system");
+    List<Entry> files = entries(system);
+    FrameText.Watch watch = new FrameText.Watch("writing", progress, cancellation);
+    AtomicFiles.write(zipFile, stream -> {
+      ZipOutputStream z = new ZipOutputStream(new BufferedOutputStream(stream, 1 << 16));
+      for (Entry e : files) {
+        ZipEntry entry = new ZipEntry(e.path());
+        entry.setTimeLocal(LocalDateTime.of(2000, 1, 1, 0, 0));
+        z.putNextEntry(entry);
+        TextOutput out = TextOutput.of(new FilterOutputStream(z) {
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+          }
+
+          @Override
+          public void close() {
+            // the entry is closed below, the zip at the end
+          }
+        });
+        e.content().write(out, watch.named("writing " + e.path()));
+        out.close();
+        z.closeEntry();
+      }
+      z.finish();
+      z.flush();
+    });
+  }
+
+  /** The files of a system in writing order, with file_parameters.json listing them. */
+  private List<Entry> entries(PymrioSystem s) throws IOException {
+    List<Entry> out = new ArrayList<>();
     ObjectNode params = Json.MAPPER.createObjectNode();
     ObjectNode files = params.putObject("files");
-    for (Map.Entry<String, LabelledMatrix<RegionSector, RegionSector>> e
-        : s.matrices().entrySet()) {
-      LabelledMatrix<RegionSector, RegionSector> m = e.getValue();
-      put(out, files, "", e.getKey(), 2, 2, Frame.format(REGION_SECTOR, labels(m.rows()),
-          REGION_SECTOR, labels(m.columns()), m.toArray()));
+    KeyIndex<RegionSector> keys = s.lazyMatrices().get("Z").rows();
+    List<List<String>> keyLabels = labels(keys);
+    for (Map.Entry<String, LazyMatrix<RegionSector, RegionSector>> e
+        : s.lazyMatrices().entrySet()) {
+      LazyMatrix<RegionSector, RegionSector> m = e.getValue();
+      if (!(derivedOnly && e.getKey().equals("Z"))) {
+        put(out, files, "", e.getKey(), 2, 2, (o, w) -> FrameText.write(o, REGION_SECTOR,
+            keyLabels::get, REGION_SECTOR, keyLabels, m, w));
+      }
       if (e.getKey().equals("Z")) {
         LabelledMatrix<RegionSector, FinalDemandColumn> y = s.finalDemand();
-        if (y.columnCount() > 0) {
-          put(out, files, "", "Y", 2, 2, Frame.format(REGION_SECTOR, labels(y.rows()),
-              REGION_CATEGORY, demandLabels(y.columns()), y.toArray()));
+        if (y.columnCount() > 0 && !derivedOnly) {
+          put(out, files, "", "Y", 2, 2, (o, w) -> FrameText.write(o, REGION_SECTOR,
+              keyLabels::get, REGION_CATEGORY, demandLabels(y.columns()), LazyMatrix.of(y), w));
         }
         if (s.output().isPresent()) {
-          double[][] x = new double[m.rowCount()][];
-          for (int i = 0; i < x.length; i++) {
-            x[i] = new double[] {s.output().get().at(i)};
-          }
-          put(out, files, "", "x", 2, 1, Frame.format(REGION_SECTOR, labels(m.rows()),
-              List.of(""), List.of(List.of("indout")), x));
+          LabelledVector<RegionSector> x = s.output().get();
+          LazyMatrix<RegionSector, String> column = LazyMatrix.derived(keys,
+              KeyIndex.of(List.of("indout")), x.unit(), (from, to, panel) -> {
+                for (int i = from; i < to; i++) {
+                  panel[i - from] = x.at(i);
+                }
+              });
+          put(out, files, "", "x", 2, 1, (o, w) -> FrameText.write(o, REGION_SECTOR,
+              keyLabels::get, List.of(""), List.of(List.of("indout")), column, w));
         }
       }
     }
-    StringBuilder unit = new StringBuilder("region\tsector\tunit\n");
-    for (RegionSector k : s.intermediate().rows().keys()) {
-      unit.append(Frame.quote(k.region().code())).append('\t')
-          .append(Frame.quote(k.sector().code())).append('\t').append(Frame.quote(s.unit()))
-          .append('\n');
-    }
-    put(out, files, "", "unit", 2, 1, unit.toString());
+    put(out, files, "", "unit", 2, 1, (o, w) -> {
+      o.text("region\tsector\tunit\n");
+      String unit = FrameText.quote(s.unit());
+      for (RegionSector k : keys.keys()) {
+        o.text(FrameText.quote(k.region().code())).ascii('\t')
+            .text(FrameText.quote(k.sector().code())).ascii('\t').text(unit).ascii('\n');
+      }
+    });
     if (s.population().isPresent()) {
       LabelledVector<Region> pop = s.population().get();
       List<List<String>> cols = new ArrayList<>();
       pop.keys().forEach(r -> cols.add(List.of(r.code())));
-      put(out, files, "", "population", 1, 1, Frame.format(List.of(""),
-          List.of(List.of("Population")), List.of(""), cols, new double[][] {pop.toArray()}));
+      LabelledMatrix<String, Region> row = LabelledMatrix.of(KeyIndex.of(List.of("Population")),
+          pop.index(), new double[][] {pop.toArray()}, pop.unit());
+      put(out, files, "", "population", 1, 1, (o, w) -> FrameText.write(o, List.of(""),
+          i -> List.of("Population"), List.of(""), cols, LazyMatrix.of(row), w));
     }
     params.put("systemtype", "IOSystem");
-    out.put(SystemSource.FILE_PARAMETERS, Json.write(params));
-    out.put("metadata.json", Json.write(metadata(s)));
-    if (s.labels() != null) {
-      out.put(PymrioReader.LABELS_FILE, Json.write(LabelsJson.write(s.labels())));
+    byte[] paramBytes = Json.write(params);
+    out.add(new Entry(SystemSource.FILE_PARAMETERS, bytes(paramBytes)));
+    out.add(new Entry("metadata.json", bytes(Json.write(metadata(s)))));
+    if (s.labels() != null && !derivedOnly) {
+      out.add(new Entry(PymrioReader.LABELS_FILE, bytes(Json.write(LabelsJson.write(
+          s.labels())))));
     }
     for (Map.Entry<String, PymrioExtension> e : s.extensions().entrySet()) {
-      extension(out, e.getKey() + "/", e.getValue());
+      extension(out, e.getKey() + "/", e.getValue(), keyLabels);
     }
     return out;
+  }
+
+  private static Content bytes(byte[] b) {
+    return (o, w) -> o.text(new String(b, StandardCharsets.UTF_8));
   }
 
   /**
@@ -167,55 +263,60 @@ public final class PymrioWriter {
     return meta;
   }
 
-  private static void extension(Map<String, byte[]> out, String dir, PymrioExtension ext)
-      throws IOException {
+  private void extension(List<Entry> out, String dir, PymrioExtension ext,
+      List<List<String>> keyLabels) throws IOException {
     ObjectNode params = Json.MAPPER.createObjectNode();
     ObjectNode files = params.putObject("files");
-    List<String> index = ext.indexNames();
-    List<List<String>> rows = stressorLabels(ext.stressors(), index.size());
-    if (rows == null) {
-      index = List.of(index.get(0));
-      rows = stressorLabels(ext.stressors(), 1);
-    }
+    List<String> idx = ext.indexNames();
+    List<List<String>> found = stressorLabels(ext.stressors(), idx.size());
+    List<String> index = found == null ? List.of(idx.get(0)) : idx;
+    List<List<String>> rows = found == null ? stressorLabels(ext.stressors(), 1) : found;
     int nIndex = index.size();
+    boolean skipFlows = derivedOnly;
     for (Map.Entry<String, LabelledMatrix<Stressor, RegionSector>> m
         : ext.matrices().entrySet()) {
-      put(out, files, dir, m.getKey(), nIndex, 2, Frame.format(index, rows, REGION_SECTOR,
-          labels(m.getValue().columns()), m.getValue().toArray()));
+      if (skipFlows && m.getKey().equals(PymrioExtension.F)) {
+        continue;
+      }
+      put(out, files, dir, m.getKey(), nIndex, 2, (o, w) -> FrameText.write(o, index, rows::get,
+          REGION_SECTOR, keyLabels, LazyMatrix.of(m.getValue()), w));
     }
     for (Map.Entry<String, LabelledMatrix<Stressor, FinalDemandColumn>> m
         : ext.finalDemandMatrices().entrySet()) {
-      put(out, files, dir, m.getKey(), nIndex, 2, Frame.format(index, rows, REGION_CATEGORY,
-          demandLabels(m.getValue().columns()), m.getValue().toArray()));
+      if (skipFlows && m.getKey().equals(PymrioExtension.F_Y)) {
+        continue;
+      }
+      put(out, files, dir, m.getKey(), nIndex, 2, (o, w) -> FrameText.write(o, index, rows::get,
+          REGION_CATEGORY, demandLabels(m.getValue().columns()), LazyMatrix.of(m.getValue()), w));
     }
     for (Map.Entry<String, LabelledMatrix<Stressor, Region>> m
         : ext.regionalMatrices().entrySet()) {
       List<List<String>> regions = new ArrayList<>();
       m.getValue().columns().keys().forEach(r -> regions.add(List.of(r.code())));
-      put(out, files, dir, m.getKey(), nIndex, 1, Frame.format(index, rows, List.of("region"),
-          regions, m.getValue().toArray()));
+      put(out, files, dir, m.getKey(), nIndex, 1, (o, w) -> FrameText.write(o, index, rows::get,
+          List.of("region"), regions, LazyMatrix.of(m.getValue()), w));
     }
-    StringBuilder unit = new StringBuilder();
-    for (String level : index) {
-      unit.append(Frame.quote(level)).append('\t');
-    }
-    unit.append("unit\n");
-    for (int r = 0; r < rows.size(); r++) {
-      for (String cell : rows.get(r)) {
-        unit.append(Frame.quote(cell)).append('\t');
+    put(out, files, dir, "unit", nIndex, 1, (o, w) -> {
+      for (String level : index) {
+        o.text(FrameText.quote(level)).ascii('\t');
       }
-      unit.append(Frame.quote(ext.stressors().get(r).unit())).append('\n');
-    }
-    put(out, files, dir, "unit", nIndex, 1, unit.toString());
+      o.text("unit\n");
+      for (int r = 0; r < rows.size(); r++) {
+        for (String cell : rows.get(r)) {
+          o.text(FrameText.quote(cell)).ascii('\t');
+        }
+        o.text(FrameText.quote(ext.stressors().get(r).unit())).ascii('\n');
+      }
+    });
     params.put("systemtype", "Extension");
     params.put("name", ext.name());
-    out.put(dir + SystemSource.FILE_PARAMETERS, Json.write(params));
+    out.add(new Entry(dir + SystemSource.FILE_PARAMETERS, bytes(Json.write(params))));
   }
 
-  private static void put(Map<String, byte[]> out, ObjectNode files, String dir, String name,
-      int nIndex, int nHeader, String text) {
+  private static void put(List<Entry> out, ObjectNode files, String dir, String name,
+      int nIndex, int nHeader, Content content) {
     String file = name + ".txt";
-    out.put(dir + file, text.getBytes(StandardCharsets.UTF_8));
+    out.add(new Entry(dir + file, content));
     files.putObject(name).put("name", file).put("nr_index_col", Integer.toString(nIndex))
         .put("nr_header", Integer.toString(nHeader));
   }

@@ -19,8 +19,12 @@ import org.sectoral.core.table.LabelledVector;
 import org.sectoral.core.table.Region;
 import org.sectoral.core.table.RegionSector;
 import org.sectoral.core.table.Stressor;
+import org.sectoral.core.CancellationToken;
+import org.sectoral.core.ProgressListener;
+import org.sectoral.io.ReadLimits;
 import org.sectoral.io.TableFormatException;
-import org.sectoral.io.csv.DelimitedFile;
+import org.sectoral.io.text.CellReader;
+import org.sectoral.io.text.ProgressInputStream;
 
 /**
  * Reads the files of a saved pymrio system into a {@link PymrioSystem}, as pymrio's
@@ -33,7 +37,8 @@ import org.sectoral.io.csv.DelimitedFile;
 final class SystemReading {
   /** What to read: everything, or only the flows a table needs; renames of regions and files. */
   record Options(boolean flowsOnly, Map<String, String> regionRenames,
-      Map<String, String> fileAliases) {}
+      Map<String, String> fileAliases, ReadLimits limits, ProgressListener progress,
+      CancellationToken cancellation) {}
 
   /** One entry of file_parameters.json's "files". */
   record FileSpec(String dir, String file, int nIndex, int nHeader) {}
@@ -50,7 +55,8 @@ final class SystemReading {
   }
 
   static PymrioSystem read(Path path, Options options) throws IOException {
-    return new SystemReading(SystemSource.open(path), options).system(path);
+    return new SystemReading(SystemSource.open(path).limits(options.limits()), options)
+        .system(path);
   }
 
   private PymrioSystem system(Path path) throws IOException {
@@ -66,19 +72,20 @@ final class SystemReading {
       throw TableFormatException.ofSource(src.describe(SystemSource.FILE_PARAMETERS),
           "lists neither Z nor A");
     }
-    Frame core = frame(files.get(coreKey));
+    Frame core = frame(files.get(coreKey), true);
     keys = fk.gridRows(core);
     String unit = files.containsKey("unit") ? coreUnit(files.get("unit"))
         : labels != null ? labels.unit() : "monetary units";
-    LabelledMatrix<RegionSector, RegionSector> first = LabelledMatrix.of(keys, keys,
-        FrameKeys.permute(core, FrameKeys.identity(keys.size()),
-            fk.alignRegionSectorColumns(core, keys)), coreKey.equals("Z") ? unit : "");
+    int[] coreColumns = fk.alignRegionSectorColumns(core, keys);
+    LabelledMatrix<RegionSector, RegionSector> first = LabelledMatrix.wrapRowMajor(keys, keys,
+        core.take(FrameKeys.identity(keys.size()), coreColumns), coreKey.equals("Z") ? unit : "");
+    core = null;
     LabelledMatrix<RegionSector, FinalDemandColumn> y = files.containsKey("Y")
-        ? finalDemand(frame(files.get("Y")), unit)
+        ? finalDemand(frame(files.get("Y"), false), unit)
         : LabelledMatrix.zeros(keys, KeyIndex.of(List.of()), unit);
     LabelledVector<RegionSector> x = files.containsKey("x") ? output(files.get("x"), unit) : null;
     LabelledVector<Region> population = files.containsKey("population")
-        ? population(frame(files.get("population"))) : null;
+        ? population(frame(files.get("population"), false)) : null;
     Map<String, LabelledMatrix<RegionSector, RegionSector>> square = new LinkedHashMap<>();
     if (coreKey.equals("Z")) {
       square.put("Z", first);
@@ -101,13 +108,14 @@ final class SystemReading {
         skipped.add(spec.file() + ": not read (recomputed from the flows)");
         continue;
       }
-      Frame f = spec.nIndex() == 2 && spec.nHeader() == 2 ? frame(spec) : null;
+      Frame f = spec.nIndex() == 2 && spec.nHeader() == 2 ? frame(spec, true) : null;
       if (f == null || !fk.columnsAreRegionSectors(f, keys)) {
         skipped.add(spec.file() + ": not a region-sector square matrix");
         continue;
       }
-      square.put(k, LabelledMatrix.of(keys, keys, FrameKeys.permute(f,
-          fk.alignRegionSectorRows(f, keys), fk.alignRegionSectorColumns(f, keys)), unit));
+      int[] rows = fk.alignRegionSectorRows(f, keys);
+      square.put(k, LabelledMatrix.wrapRowMajor(keys, keys, f.take(rows,
+          fk.alignRegionSectorColumns(f, keys)), unit));
     }
     Map<String, PymrioExtension> exts = new LinkedHashMap<>();
     for (String folder : src.extensionFolders()) {
@@ -123,12 +131,12 @@ final class SystemReading {
   private LabelledMatrix<RegionSector, FinalDemandColumn> finalDemand(Frame yf, String unit)
       throws TableFormatException {
     KeyIndex<FinalDemandColumn> cols = fk.demandColumns(yf, keys);
-    return LabelledMatrix.of(keys, cols, FrameKeys.permute(yf, fk.alignRegionSectorRows(yf,
-        keys), FrameKeys.identity(cols.size())), unit);
+    return LabelledMatrix.wrapRowMajor(keys, cols, yf.take(fk.alignRegionSectorRows(yf, keys),
+        FrameKeys.identity(cols.size())), unit);
   }
 
   private LabelledVector<RegionSector> output(FileSpec spec, String unit) throws IOException {
-    Frame xf = frame(spec);
+    Frame xf = frame(spec, false);
     FrameKeys.requireShape(xf, 2, 1);
     if (xf.columnCount() != 1) {
       throw TableFormatException.ofSource(xf.source(), "x must have one column (indout), has "
@@ -137,7 +145,7 @@ final class SystemReading {
     int[] rows = fk.alignRegionSectorRows(xf, keys);
     double[] v = new double[keys.size()];
     for (int i = 0; i < v.length; i++) {
-      v[i] = xf.values()[rows[i]][0];
+      v[i] = xf.at(rows[i], 0);
     }
     return LabelledVector.of(keys, v, unit);
   }
@@ -161,7 +169,7 @@ final class SystemReading {
       String code = fk.region(f.columnLabels().get(c).get(0));
       for (int r = 0; r < regions.size(); r++) {
         if (regions.get(r).code().equals(code)) {
-          v[r] = f.values()[0][c];
+          v[r] = f.at(0, c);
           seen[r] = true;
         }
       }
@@ -192,13 +200,14 @@ final class SystemReading {
   private static LabelledMatrix<RegionSector, RegionSector> flowsFromCoefficients(
       LabelledMatrix<RegionSector, RegionSector> a, LabelledVector<RegionSector> x,
       String unit) {
-    double[][] z = a.toArray();
-    for (double[] row : z) {
-      for (int j = 0; j < row.length; j++) {
-        row[j] *= x.at(j);
+    double[] z = a.toRowMajorArray();
+    int n = a.columnCount();
+    for (int i = 0; i < a.rowCount(); i++) {
+      for (int j = 0; j < n; j++) {
+        z[i * n + j] *= x.at(j);
       }
     }
-    return LabelledMatrix.of(a.rows(), a.columns(), z, unit);
+    return LabelledMatrix.wrapRowMajor(a.rows(), a.columns(), z, unit);
   }
 
   private PymrioExtension extension(String folder) throws IOException {
@@ -212,16 +221,16 @@ final class SystemReading {
     }
     Map<String, String> units = files.containsKey("unit") ? stressorUnits(files.get("unit"))
         : Map.of();
-    Frame ff = frame(files.get("F"));
+    Frame ff = frame(files.get("F"), false);
     KeyIndex<Stressor> stressors = FrameKeys.stressors(ff, units);
     String unit = stressors.keys().stream().map(Stressor::unit).distinct().count() == 1
         ? stressors.get(0).unit() : "per stressor";
     List<String> indexNames = ff.indexNames().size() == files.get("F").nIndex()
         && ff.indexNames().stream().noneMatch(String::isEmpty) ? ff.indexNames()
         : PymrioExtension.defaultIndexNames(stressors);
-    LabelledMatrix<Stressor, RegionSector> f = LabelledMatrix.of(stressors, keys,
-        FrameKeys.permute(ff, FrameKeys.identity(stressors.size()),
-            fk.alignRegionSectorColumns(ff, keys)), unit);
+    LabelledMatrix<Stressor, RegionSector> f = LabelledMatrix.wrapRowMajor(stressors, keys,
+        ff.take(FrameKeys.identity(stressors.size()), fk.alignRegionSectorColumns(ff, keys)),
+        unit);
     PymrioExtension ext = PymrioExtension.of(name, indexNames, f, null);
     for (Map.Entry<String, FileSpec> e : files.entrySet()) {
       String k = e.getKey();
@@ -232,7 +241,7 @@ final class SystemReading {
         skipped.add(folder + "/" + e.getValue().file() + ": not read (recomputed from the flows)");
         continue;
       }
-      Frame m = frame(e.getValue());
+      Frame m = frame(e.getValue(), false);
       int[] rows = FrameKeys.alignStressorRows(m, stressors);
       if (m.columnLevelNames().size() == 1) {
         List<Region> regions = fk.regionColumns(m, keys);
@@ -240,15 +249,15 @@ final class SystemReading {
           skipped.add(folder + "/" + e.getValue().file() + ": columns are not regions");
           continue;
         }
-        ext = ext.withRegional(k, LabelledMatrix.of(stressors, KeyIndex.of(regions),
-            FrameKeys.permute(m, rows, FrameKeys.identity(regions.size())), unit));
+        ext = ext.withRegional(k, LabelledMatrix.wrapRowMajor(stressors, KeyIndex.of(regions),
+            m.take(rows, FrameKeys.identity(regions.size())), unit));
       } else if (fk.columnsAreRegionSectors(m, keys)) {
-        ext = ext.with(k, LabelledMatrix.of(stressors, keys, FrameKeys.permute(m, rows,
+        ext = ext.with(k, LabelledMatrix.wrapRowMajor(stressors, keys, m.take(rows,
             fk.alignRegionSectorColumns(m, keys)), unit));
       } else {
         KeyIndex<FinalDemandColumn> cols = fk.demandColumns(m, keys);
-        ext = ext.withFinalDemand(k, LabelledMatrix.of(stressors, cols, FrameKeys.permute(m,
-            rows, FrameKeys.identity(cols.size())), unit));
+        ext = ext.withFinalDemand(k, LabelledMatrix.wrapRowMajor(stressors, cols, m.take(rows,
+            FrameKeys.identity(cols.size())), unit));
       }
     }
     return ext;
@@ -274,47 +283,63 @@ final class SystemReading {
       if (out.containsKey(key)) {
         throw TableFormatException.ofSource(where, "two files for " + key);
       }
-      out.put(key, new FileSpec(dir, Json.text(where, e.getValue(), "name", w),
-          Json.integer(where, e.getValue(), "nr_index_col", w),
+      if (!e.getValue().isObject()) {
+        throw TableFormatException.ofSource(where, "\"" + w + "\" is not an object with name,"
+            + " nr_index_col and nr_header");
+      }
+      String name = Json.text(where, e.getValue(), "name", w);
+      if (!SystemSource.isConfined(name)) {
+        throw TableFormatException.ofSource(where, "\"" + w + ".name\" is " + name
+            + ", outside the folder: only files inside it are read");
+      }
+      out.put(key, new FileSpec(dir, name, Json.integer(where, e.getValue(), "nr_index_col", w),
           Json.integer(where, e.getValue(), "nr_header", w)));
     }
     return out;
   }
 
-  private DelimitedFile delimited(FileSpec spec) throws IOException {
+  private CellReader cells(FileSpec spec) throws IOException {
     String rel = spec.dir() + spec.file();
     if (!spec.file().endsWith(".txt") && !spec.file().endsWith(".tsv")
         && !spec.file().endsWith(".csv")) {
       throw TableFormatException.ofSource(src.describe(rel),
           "only pymrio's text format is supported, not " + spec.file());
     }
-    try (InputStream in = src.open(rel).orElseThrow(() -> TableFormatException.ofSource(
-        src.describe(rel), "listed in " + SystemSource.FILE_PARAMETERS + " but missing"))) {
-      return DelimitedFile.read(src.describe(rel), in, '\t');
-    }
+    InputStream in = src.open(rel).orElseThrow(() -> TableFormatException.ofSource(
+        src.describe(rel), "listed in " + SystemSource.FILE_PARAMETERS + " but missing"));
+    in = ProgressInputStream.of(in, "reading " + rel, src.size(rel), options.progress(),
+        options.cancellation());
+    return CellReader.of(src.describe(rel), in, '\t', options.limits());
   }
 
-  private Frame frame(FileSpec spec) throws IOException {
-    return Frame.parse(delimited(spec), spec.nIndex(), spec.nHeader());
+  private Frame frame(FileSpec spec, boolean square) throws IOException {
+    try (CellReader r = cells(spec)) {
+      return Frame.read(r, spec.nIndex(), spec.nHeader(), square);
+    }
   }
 
   private String coreUnit(FileSpec spec) throws IOException {
-    DelimitedFile f = delimited(spec);
-    if (f.rows().size() < 2) {
-      throw TableFormatException.ofSource(f.source(), "no unit rows");
+    try (CellReader r = cells(spec)) {
+      r.first();
+      if (!r.next()) {
+        throw TableFormatException.ofSource(r.source(), "no unit rows");
+      }
+      return r.text(r.size() - 1);
     }
-    DelimitedFile.Row r = f.rows().get(1);
-    return r.cell(r.size() - 1);
   }
 
   private Map<String, String> stressorUnits(FileSpec spec) throws IOException {
-    DelimitedFile f = delimited(spec);
     Map<String, String> out = new HashMap<>();
-    for (int i = 1; i < f.rows().size(); i++) {
-      DelimitedFile.Row r = f.rows().get(i);
-      f.requireWidth(r, spec.nIndex() + 1);
-      out.put(String.join(PymrioExtension.LEVEL_SEPARATOR, r.cells().subList(0, spec.nIndex())),
-          r.cell(spec.nIndex()));
+    try (CellReader r = cells(spec)) {
+      r.first();
+      while (r.next()) {
+        r.requireWidth(spec.nIndex() + 1);
+        List<String> levels = new ArrayList<>();
+        for (int i = 0; i < spec.nIndex(); i++) {
+          levels.add(r.text(i));
+        }
+        out.put(String.join(PymrioExtension.LEVEL_SEPARATOR, levels), r.text(spec.nIndex()));
+      }
     }
     return out;
   }

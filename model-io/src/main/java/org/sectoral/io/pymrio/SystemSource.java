@@ -13,14 +13,46 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.sectoral.io.ReadLimits;
 import org.sectoral.io.TableFormatException;
+import org.sectoral.io.text.LimitedInputStream;
 
 /**
  * The files of a saved pymrio system: a folder, or a zip holding the folder at its root or one
- * level down.
+ * level down. Only files inside the folder (or below the zip's root) are read, each within the
+ * {@link ReadLimits}: a file or entry larger than the limit, or one that inflates past it, stops
+ * with a {@link TableFormatException}.
  */
 abstract class SystemSource {
   static final String FILE_PARAMETERS = "file_parameters.json";
+
+  ReadLimits limits = ReadLimits.defaults();
+
+  /** This source reading within the given limits. */
+  SystemSource limits(ReadLimits l) {
+    this.limits = l;
+    return this;
+  }
+
+  /** The size in bytes of a file relative to the system root (inflated size for a zip), or −1. */
+  abstract long size(String relative) throws IOException;
+
+  /**
+   * Whether a relative name from file_parameters.json stays inside the system: not absolute, no
+   * {@code ..} segment, no drive or backslash tricks.
+   */
+  static boolean isConfined(String relative) {
+    if (relative.isEmpty() || relative.startsWith("/") || relative.startsWith("\\")
+        || relative.contains(":") || relative.indexOf('\0') >= 0) {
+      return false;
+    }
+    for (String part : relative.split("[/\\\\]", -1)) {
+      if (part.equals("..")) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** A name for messages, e.g. {@code /data/mrio/Z.txt} or {@code mrio.zip!/mrio/Z.txt}. */
   abstract String describe(String relative);
@@ -75,16 +107,51 @@ abstract class SystemSource {
       return root.resolve(relative).toString();
     }
 
+    /** The file, or empty when it does not exist; refused when it leads outside the folder. */
+    private Optional<Path> file(String relative) throws IOException {
+      Path p = root.resolve(relative).normalize();
+      if (!isConfined(relative) || !p.startsWith(root.normalize())) {
+        throw TableFormatException.ofSource(describe(relative), "outside the folder "
+            + root + ": only files inside it are read");
+      }
+      if (!Files.isRegularFile(p)) {
+        return Optional.empty();
+      }
+      if (!p.toRealPath().startsWith(root.toRealPath())) {
+        throw TableFormatException.ofSource(describe(relative), "a link to outside the folder "
+            + root + ": only files inside it are read");
+      }
+      return Optional.of(p);
+    }
+
+    @Override
+    long size(String relative) throws IOException {
+      Optional<Path> p = file(relative);
+      return p.isPresent() ? Files.size(p.get()) : -1;
+    }
+
     @Override
     Optional<byte[]> read(String relative) throws IOException {
-      Path p = root.resolve(relative);
-      return Files.isRegularFile(p) ? Optional.of(Files.readAllBytes(p)) : Optional.empty();
+      Optional<InputStream> in = open(relative);
+      if (in.isEmpty()) {
+        return Optional.empty();
+      }
+      try (InputStream s = in.get()) {
+        return Optional.of(s.readAllBytes());
+      }
     }
 
     @Override
     Optional<InputStream> open(String relative) throws IOException {
-      Path p = root.resolve(relative);
-      return Files.isRegularFile(p) ? Optional.of(Files.newInputStream(p)) : Optional.empty();
+      Optional<Path> p = file(relative);
+      if (p.isEmpty()) {
+        return Optional.empty();
+      }
+      if (Files.size(p.get()) > limits.maxFileBytes()) {
+        throw LimitedInputStream.tooLarge(describe(relative), limits.maxFileBytes());
+      }
+      return Optional.of(LimitedInputStream.of(Files.newInputStream(p.get()), describe(relative),
+          limits));
     }
 
     @Override
@@ -141,31 +208,50 @@ abstract class SystemSource {
 
     @Override
     Optional<byte[]> read(String relative) throws IOException {
+      Optional<InputStream> in = open(relative);
+      if (in.isEmpty()) {
+        return Optional.empty();
+      }
+      try (InputStream s = in.get()) {
+        return Optional.of(s.readAllBytes());
+      }
+    }
+
+    private boolean has(String relative) throws TableFormatException {
       if (root == null) {
         throw TableFormatException.ofSource(zip.toString(),
             "no " + FILE_PARAMETERS + " at the zip root or one folder down");
       }
-      if (!names.contains(root + relative)) {
-        return Optional.empty();
+      if (!isConfined(relative)) {
+        throw TableFormatException.ofSource(describe(relative), "outside the zip's folder "
+            + root + ": only entries inside it are read");
       }
-      try (ZipFile z = new ZipFile(zip.toFile()); InputStream in = z.getInputStream(
-          z.getEntry(root + relative))) {
-        return Optional.of(in.readAllBytes());
+      return names.contains(root + relative);
+    }
+
+    @Override
+    long size(String relative) throws IOException {
+      if (!has(relative)) {
+        return -1;
+      }
+      try (ZipFile z = new ZipFile(zip.toFile())) {
+        return z.getEntry(root + relative).getSize();
       }
     }
 
     @Override
     Optional<InputStream> open(String relative) throws IOException {
-      if (root == null) {
-        throw TableFormatException.ofSource(zip.toString(),
-            "no " + FILE_PARAMETERS + " at the zip root or one folder down");
-      }
-      if (!names.contains(root + relative)) {
+      if (!has(relative)) {
         return Optional.empty();
       }
       ZipFile z = new ZipFile(zip.toFile());
       try {
-        InputStream in = z.getInputStream(z.getEntry(root + relative));
+        java.util.zip.ZipEntry entry = z.getEntry(root + relative);
+        if (entry.getSize() > limits.maxFileBytes()) {
+          throw LimitedInputStream.tooLarge(describe(relative), limits.maxFileBytes());
+        }
+        InputStream in = LimitedInputStream.of(z.getInputStream(entry), describe(relative),
+            limits);
         return Optional.of(new FilterInputStream(in) {
           @Override
           public void close() throws IOException {

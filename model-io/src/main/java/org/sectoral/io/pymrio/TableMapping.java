@@ -46,7 +46,7 @@ final class TableMapping {
     double absolute = stored == null ? tolerance : Math.max(tolerance, stored[1]);
     InputOutputTableBuilder b = InputOutputTable.builder().name(s.name()).unit(s.unit())
         .balanceTolerance(relative, absolute).regions(List.copyOf(regions))
-        .sectors(List.copyOf(sectors)).intermediate(z.toArray());
+        .sectors(List.copyOf(sectors)).intermediate(z);
     LabelledMatrix<RegionSector, FinalDemandColumn> y = s.finalDemand();
     for (int j = 0; j < y.columnCount(); j++) {
       b.finalDemand(y.columns().get(j), y.columnArray(j));

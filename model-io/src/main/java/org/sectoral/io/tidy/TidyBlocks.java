@@ -14,10 +14,13 @@ import org.sectoral.core.table.Sector;
 import org.sectoral.core.table.Stressor;
 import org.sectoral.core.table.ValueAddedComponent;
 import org.sectoral.io.TableFormatException;
-import org.sectoral.io.csv.DelimitedFile;
-import org.sectoral.io.csv.DelimitedFile.Row;
+import org.sectoral.io.text.CellReader;
 
-/** The declarations and value blocks of one tidy CSV file, filled row by row. */
+/**
+ * The declarations and value blocks of one tidy CSV file, filled row by row from a
+ * {@link CellReader}'s current row: a first pass declares, a second fills the values (labels
+ * are pooled strings, values go from bytes to the block arrays).
+ */
 final class TidyBlocks {
   private static final int BLOCK = 0;
   private static final int ROW_REGION = 1;
@@ -26,7 +29,7 @@ final class TidyBlocks {
   private static final int COLUMN = 4;
   private static final int VALUE = 5;
 
-  private final DelimitedFile file;
+  private final String source;
   private final Map<String, String> table = new HashMap<>();
   private final Map<String, String> regions = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> sectors = new LinkedHashMap<>();
@@ -47,24 +50,25 @@ final class TidyBlocks {
     }
   }
 
-  TidyBlocks(DelimitedFile file) {
-    this.file = file;
+  TidyBlocks(String source) {
+    this.source = source;
   }
 
-  private TableFormatException error(Row r, int col, String problem) {
-    return new TableFormatException(file.source(), r.line(), col + 1, r.cell(col), problem);
+  private static TableFormatException error(CellReader r, int col, String problem) {
+    return r.error(col, problem);
   }
 
-  private void once(Row r, String key) throws TableFormatException {
+  private void once(CellReader r, String key) throws TableFormatException {
     Integer first = firstLine.putIfAbsent(key, r.line());
     if (first != null) {
       throw error(r, BLOCK, "duplicate declaration (first on line " + first + ")");
     }
   }
 
-  private static String requireAttr(Row r, String... allowed) {
+  private static String requireAttr(CellReader r, String... allowed)
+      throws TableFormatException {
     for (String a : allowed) {
-      if (r.cell(COLUMN).equals(a)) {
+      if (r.text(COLUMN).equals(a)) {
         return a;
       }
     }
@@ -72,21 +76,21 @@ final class TidyBlocks {
   }
 
   /** First pass: label rows; value rows are only checked for a known block name. */
-  void declare(Row r) throws TableFormatException {
-    String block = r.cell(BLOCK);
+  void declare(CellReader r) throws TableFormatException {
+    String block = r.text(BLOCK);
     switch (block) {
       case "TABLE" -> attr(r, table, "name", "unit", "tolerance", "absolute_tolerance");
       case "REGION" -> {
         String code = nonBlank(r, ROW_REGION);
         attr(r, new HashMap<>(), "name");
-        regions.put(code, r.cell(VALUE));
+        regions.put(code, r.text(VALUE));
       }
       case "SECTOR" -> attr(r, sectors.computeIfAbsent(nonBlank(r, ROW), k -> new HashMap<>()),
           "name", "classification");
       case "IMPORT_ROW" -> attr(r, importRows.computeIfAbsent(nonBlank(r, ROW),
           k -> new HashMap<>()), "name", "classification");
       case "FD" -> {
-        String region = r.cell(COLUMN_REGION);
+        String region = r.text(COLUMN_REGION);
         if (!regions.containsKey(region)) {
           throw error(r, COLUMN_REGION, "unknown region " + region + " (declare it in a REGION"
               + " row first)");
@@ -106,7 +110,7 @@ final class TidyBlocks {
         if (block.startsWith("STRESSOR:") && block.length() > 9) {
           attr(r, new HashMap<>(), "unit");
           stressors.computeIfAbsent(block.substring(9), k -> new LinkedHashMap<>())
-              .put(nonBlank(r, ROW), r.cell(VALUE));
+              .put(nonBlank(r, ROW), r.text(VALUE));
         } else if (!(block.startsWith("F:") && block.length() > 2)
             && !(block.startsWith("FY:") && block.length() > 3)) {
           throw error(r, BLOCK, "unknown block " + block);
@@ -115,36 +119,37 @@ final class TidyBlocks {
     }
   }
 
-  private void attr(Row r, Map<String, String> into, String... allowed)
+  private void attr(CellReader r, Map<String, String> into, String... allowed)
       throws TableFormatException {
     String a = requireAttr(r, allowed);
     if (a == null) {
-      throw error(r, COLUMN, "unknown attribute for " + r.cell(BLOCK) + ", expected one of "
+      throw error(r, COLUMN, "unknown attribute for " + r.text(BLOCK) + ", expected one of "
           + List.of(allowed));
     }
-    once(r, String.join("\u0000", r.cell(BLOCK), r.cell(ROW_REGION), r.cell(ROW), a));
-    into.put(a, r.cell(VALUE));
+    once(r, String.join("\u0000", r.text(BLOCK), r.text(ROW_REGION), r.text(ROW), a));
+    into.put(a, r.text(VALUE));
   }
 
-  private String nonBlank(Row r, int col) throws TableFormatException {
-    if (r.cell(col).isEmpty()) {
+  private String nonBlank(CellReader r, int col) throws TableFormatException {
+    if (r.text(col).isEmpty()) {
       throw error(r, col, "empty code");
     }
-    return r.cell(col);
+    return r.text(col);
   }
 
-  private <E extends Enum<E>> E enumValue(Row r, Class<E> type) throws TableFormatException {
+  private <E extends Enum<E>> E enumValue(CellReader r, Class<E> type)
+      throws TableFormatException {
     try {
-      return Enum.valueOf(type, r.cell(VALUE));
+      return Enum.valueOf(type, r.text(VALUE));
     } catch (IllegalArgumentException e) {
-      throw error(r, VALUE, "unknown " + type.getSimpleName() + " " + r.cell(VALUE));
+      throw error(r, VALUE, "unknown " + type.getSimpleName() + " " + r.text(VALUE));
     }
   }
 
   /** A builder with the declared name, unit, regions and sectors. */
   InputOutputTableBuilder builder() throws TableFormatException {
     if (regions.isEmpty() || sectors.isEmpty()) {
-      throw TableFormatException.ofSource(file.source(),
+      throw TableFormatException.ofSource(source,
           "no " + (regions.isEmpty() ? "REGION" : "SECTOR") + " rows");
     }
     regionCount = regions.size();
@@ -194,38 +199,38 @@ final class TidyBlocks {
     return out;
   }
 
-  private int key(Row r, int regionCol, int sectorCol) throws TableFormatException {
+  private int key(CellReader r, int regionCol, int sectorCol) throws TableFormatException {
     int reg = indexOf(r, regionCol, "region");
     int sec = indexOf(r, sectorCol, "sector");
     return reg * sectorCount + sec;
   }
 
-  private int indexOf(Row r, int col, String what) throws TableFormatException {
-    return indexOf(r, col, r.cell(col), what, what);
+  private int indexOf(CellReader r, int col, String what) throws TableFormatException {
+    return indexOf(r, col, r.text(col), what, what);
   }
 
-  private int indexOf(Row r, int col, String key, String map, String what)
+  private int indexOf(CellReader r, int col, String key, String map, String what)
       throws TableFormatException {
     Integer i = index.getOrDefault(map, Map.of()).get(key);
     if (i == null) {
-      throw error(r, col, "unknown " + what + " " + r.cell(col));
+      throw error(r, col, "unknown " + what + " " + r.text(col));
     }
     return i;
   }
 
-  private int fdIndex(Row r) throws TableFormatException {
-    Integer i = index.get("final-demand column").get(r.cell(COLUMN_REGION) + "\u0000"
-        + r.cell(COLUMN));
+  private int fdIndex(CellReader r) throws TableFormatException {
+    Integer i = index.get("final-demand column").get(r.text(COLUMN_REGION) + "\u0000"
+        + r.text(COLUMN));
     if (i == null) {
-      throw error(r, COLUMN, "unknown final-demand column " + r.cell(COLUMN_REGION) + "/"
-          + r.cell(COLUMN));
+      throw error(r, COLUMN, "unknown final-demand column " + r.text(COLUMN_REGION) + "/"
+          + r.text(COLUMN));
     }
     return i;
   }
 
   /** Second pass: one value row. */
-  void value(Row r) throws TableFormatException {
-    String block = r.cell(BLOCK);
+  void value(CellReader r) throws TableFormatException {
+    String block = r.text(BLOCK);
     int n = regionCount * sectorCount;
     int i;
     int j;
@@ -281,7 +286,7 @@ final class TidyBlocks {
         }
         String account = block.substring(fy ? 3 : 2);
         Map<String, String> st = stressors.getOrDefault(account, Map.of());
-        i = indexOf(r, ROW, r.cell(ROW), "F:" + account,
+        i = indexOf(r, ROW, r.text(ROW), "F:" + account,
             "stressor of " + account + " (no STRESSOR row)");
         j = fy ? fdIndex(r) : key(r, COLUMN_REGION, COLUMN);
         rows = st.size();
@@ -293,7 +298,7 @@ final class TidyBlocks {
       throw error(r, BLOCK, "duplicate cell (first on line " + b.lines()[i][j] + ")");
     }
     b.lines()[i][j] = r.line();
-    b.v()[i][j] = file.number(r, VALUE, false);
+    b.v()[i][j] = r.number(VALUE, false);
   }
 
   /** Hands every block to the builder. */

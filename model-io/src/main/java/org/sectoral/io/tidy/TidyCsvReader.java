@@ -3,17 +3,19 @@ package org.sectoral.io.tidy;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sectoral.core.SectoralException;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.InputOutputTableBuilder;
+import org.sectoral.io.ReadLimits;
 import org.sectoral.io.TableFormatException;
-import org.sectoral.io.csv.DelimitedFile;
+import org.sectoral.io.text.CellReader;
+import org.sectoral.io.text.LimitedInputStream;
 
 /**
  * Reads Sectoral tidy CSV: one value per row under the header {@value #HEADER}. Label rows
@@ -30,20 +32,28 @@ public final class TidyCsvReader {
   public static final String HEADER = "block,row_region,row,column_region,column,value";
 
   private final double tolerance;
+  private final ReadLimits limits;
 
-  private TidyCsvReader(double tolerance) {
+  private TidyCsvReader(double tolerance, ReadLimits limits) {
     this.tolerance = tolerance;
+    this.limits = limits;
   }
 
   /** A reader with the core builder's default balance tolerance. */
   public static TidyCsvReader create() {
-    return new TidyCsvReader(InputOutputTableBuilder.DEFAULT_BALANCE_TOLERANCE);
+    return new TidyCsvReader(InputOutputTableBuilder.DEFAULT_BALANCE_TOLERANCE,
+        ReadLimits.defaults());
   }
 
   /** This reader with another relative balance tolerance. */
   public TidyCsvReader balanceTolerance(double relative) {
     checkArgument(relative >= 0, "Tolerance %s", relative);
-    return new TidyCsvReader(relative);
+    return new TidyCsvReader(relative, limits);
+  }
+
+  /** This reader stopping at these limits (file size, line length); default the defaults. */
+  public TidyCsvReader limits(ReadLimits newLimits) {
+    return new TidyCsvReader(tolerance, checkNotNull(newLimits, "limits"));
   }
 
   /** Whether a file starts with the tidy header (after an optional byte-order mark). */
@@ -51,48 +61,90 @@ public final class TidyCsvReader {
     if (!Files.isRegularFile(file)) {
       return false;
     }
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line = r.readLine();
-      return line != null && line.replace("\uFEFF", "").strip().equals(HEADER);
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(HEADER.length() + 8);
+      String line = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");
+      int end = line.indexOf('\n');
+      return (end < 0 ? line : line.substring(0, end)).strip().equals(HEADER);
     } catch (IOException e) {
       return false;
     }
   }
 
-  /** Reads a tidy CSV file. */
+  /**
+   * Reads a tidy CSV file in two passes over the text (declarations, then values): memory holds
+   * the table's blocks, not the text.
+   */
   public InputOutputTable read(Path file) throws IOException {
     checkNotNull(file, "file");
-    return parse(DelimitedFile.read(file, ','));
+    TidyBlocks blocks = new TidyBlocks(file.toString());
+    try (CellReader r = CellReader.open(file, ',', limits)) {
+      declare(r, blocks);
+    }
+    InputOutputTableBuilder b = builder(blocks);
+    try (CellReader r = CellReader.open(file, ',', limits)) {
+      r.first();
+      while (r.next()) {
+        blocks.value(r);
+      }
+    }
+    return build(file.toString(), blocks, b);
   }
 
-  /** Reads tidy CSV from a stream (closed by the caller), named {@code source} in errors. */
+  /**
+   * Reads tidy CSV from a stream (closed by the caller), named {@code source} in errors; the
+   * stream is copied to a temporary file (within the limits) for the two passes.
+   */
   public InputOutputTable read(String source, InputStream in) throws IOException {
-    return parse(DelimitedFile.read(source, in, ','));
+    Path tmp = Files.createTempFile("sectoral-tidy-", ".csv");
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        LimitedInputStream.of(in, source, limits).transferTo(out);
+      }
+      TidyBlocks blocks = new TidyBlocks(source);
+      try (CellReader r = CellReader.of(source, Files.newInputStream(tmp), ',', limits)) {
+        declare(r, blocks);
+      }
+      InputOutputTableBuilder b = builder(blocks);
+      try (CellReader r = CellReader.of(source, Files.newInputStream(tmp), ',', limits)) {
+        r.first();
+        while (r.next()) {
+          blocks.value(r);
+        }
+      }
+      return build(source, blocks, b);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
   }
 
-  private InputOutputTable parse(DelimitedFile f) throws TableFormatException {
-    DelimitedFile.Row header = f.rows().get(0);
-    if (!String.join(",", header.cells()).equals(HEADER)) {
-      throw new TableFormatException(f.source(), header.line(), 1, header.cell(0),
+  private static void declare(CellReader r, TidyBlocks blocks) throws IOException {
+    r.first();
+    if (r.size() != 6 || !String.join(",", r.texts()).equals(HEADER)) {
+      throw new TableFormatException(r.source(), r.line(), 1, r.text(0),
           "expected the header " + HEADER);
     }
-    TidyBlocks blocks = new TidyBlocks(f);
-    for (DelimitedFile.Row r : f.rows().subList(1, f.rows().size())) {
-      f.requireWidth(r, 6);
+    while (r.next()) {
+      r.requireWidth(6);
       blocks.declare(r);
     }
+  }
+
+  private InputOutputTableBuilder builder(TidyBlocks blocks) throws TableFormatException {
     InputOutputTableBuilder b = blocks.builder();
     double[] stored = blocks.storedTolerance();
     b.balanceTolerance(stored == null ? tolerance : Math.max(tolerance, stored[0]),
         stored == null ? tolerance : Math.max(tolerance, stored[1]));
-    for (DelimitedFile.Row r : f.rows().subList(1, f.rows().size())) {
-      blocks.value(r);
-    }
+    return b;
+  }
+
+  private static InputOutputTable build(String source, TidyBlocks blocks,
+      InputOutputTableBuilder b) throws TableFormatException {
     blocks.fill(b);
     try {
       return b.build();
     } catch (SectoralException e) {
-      TableFormatException t = TableFormatException.ofSource(f.source(),
+      TableFormatException t = TableFormatException.ofSource(source,
           "not a valid input-output table: " + e.getMessage());
       t.initCause(e);
       throw t;
