@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sectoral.io.TableFormatException;
 import org.sectoral.io.exiobase.Exiobase3Reader;
 import org.sectoral.io.json.JsonTableReader;
+import org.sectoral.io.scenario.ScenarioFile;
+import org.sectoral.io.scenario.ScenarioRun;
 
 /** The findings of fuzzing runs, each with the located error its fix gives. */
 class FuzzFindingsTest {
@@ -51,6 +53,19 @@ class FuzzFindingsTest {
         () -> Exiobase3Reader.create().read(zip));
     assertThat(e.source()).isEqualTo(zip.toString());
     assertThat(e.problem()).startsWith("not a readable zip file");
+  }
+
+  @Test
+  void scenarioComparedWithAMissingFileNamesTheKey() throws IOException {
+    Path file = Files.write(dir.resolve("scenario.json"), input("ScenarioFileFuzzTest", "run",
+        "crash-25d4277a990b86b2b124b0bbd27eff281d8700aa"));
+    ScenarioFile sf = ScenarioFile.read(file);
+    TableFormatException e = assertThrows(TableFormatException.class,
+        () -> ScenarioRun.of(sf, ScenarioFileFuzzTest.TABLE));
+    assertThat(e.source()).isEqualTo(file.toString());
+    assertThat(e.line()).isEqualTo(17);
+    assertThat(e.problem()).contains("analyses[7].compareWith: no such file or folder: ",
+        "later.js=on");
   }
 
   private Path zip(String crash) throws IOException {
