@@ -63,7 +63,7 @@ class FuzzFindingsTest {
     TableFormatException e = assertThrows(TableFormatException.class,
         () -> ScenarioRun.of(sf, ScenarioFileFuzzTest.TABLE));
     assertThat(e.source()).isEqualTo(file.toString());
-    assertThat(e.line()).isEqualTo(17);
+    assertThat(e.line()).isEqualTo(18);
     assertThat(e.problem()).contains("analyses[7].compareWith: no such file or folder: ",
         "later.js=on");
   }
