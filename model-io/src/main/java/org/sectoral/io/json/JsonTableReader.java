@@ -99,6 +99,11 @@ public final class JsonTableReader {
       doc = MAPPER.readValue(bytes, TableDoc.class);
     } catch (JsonProcessingException e) {
       throw located(source, e);
+    } catch (java.io.CharConversionException e) { // bytes that look like UTF-16/32 but are not
+      TableFormatException t = TableFormatException.ofSource(source,
+          "not JSON text in UTF-8: " + e.getMessage());
+      t.initCause(e);
+      throw t;
     }
     if (doc == null) {
       throw new TableFormatException(source, 1, 1, "null", "expected a JSON object with"

@@ -182,9 +182,12 @@ abstract class SystemSource {
       Set<String> names = new TreeSet<>();
       try (ZipFile z = new ZipFile(zip.toFile())) {
         z.stream().filter(e -> !e.isDirectory()).forEach(e -> names.add(e.getName()));
-      } catch (ZipException e) {
-        throw TableFormatException.ofSource(zip.toString(), "not a readable zip file: "
-            + e.getMessage());
+      } catch (ZipException | java.io.EOFException e) { // EOF: shorter than its end record
+        TableFormatException t = TableFormatException.ofSource(zip.toString(),
+            "not a readable zip file: " + (e.getMessage() == null ? "truncated"
+                : e.getMessage()));
+        t.initCause(e);
+        throw t;
       }
       String root = null;
       if (names.contains(FILE_PARAMETERS)) {
@@ -250,8 +253,8 @@ abstract class SystemSource {
         if (entry.getSize() > limits.maxFileBytes()) {
           throw LimitedInputStream.tooLarge(describe(relative), limits.maxFileBytes());
         }
-        InputStream in = LimitedInputStream.of(z.getInputStream(entry), describe(relative),
-            limits);
+        InputStream in = LimitedInputStream.of(damageLocated(z, entry, describe(relative)),
+            describe(relative), limits);
         return Optional.of(new FilterInputStream(in) {
           @Override
           public void close() throws IOException {
@@ -266,6 +269,46 @@ abstract class SystemSource {
         z.close();
         throw e;
       }
+    }
+
+    /**
+     * The entry's bytes, where a damaged entry (bad local header, deflate data or CRC) is a
+     * {@link TableFormatException} naming it rather than a bare {@link ZipException}.
+     */
+    private static InputStream damageLocated(ZipFile z, java.util.zip.ZipEntry entry,
+        String where) throws TableFormatException {
+      InputStream raw;
+      try {
+        raw = z.getInputStream(entry);
+      } catch (IOException e) {
+        throw damaged(where, e);
+      }
+      return new FilterInputStream(raw) {
+        @Override
+        public int read() throws IOException {
+          try {
+            return super.read();
+          } catch (ZipException | java.io.EOFException e) {
+            throw damaged(where, e);
+          }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          try {
+            return super.read(b, off, len);
+          } catch (ZipException | java.io.EOFException e) {
+            throw damaged(where, e);
+          }
+        }
+      };
+    }
+
+    private static TableFormatException damaged(String where, IOException e) {
+      TableFormatException t = TableFormatException.ofSource(where,
+          "damaged zip entry: " + e.getMessage());
+      t.initCause(e);
+      return t;
     }
 
     @Override

@@ -300,7 +300,15 @@ final class ScenarioAnalyses {
 
   private Map<String, Object> sda(JsonSpec a, List<ResultTable> out)
       throws IOException {
-    InputOutputTable year1 = loader.load(a.text("compareWith"), baseDir).table();
+    InputOutputTable year1;
+    try {
+      year1 = loader.load(a.text("compareWith"), baseDir).table();
+    } catch (java.nio.file.NoSuchFileException e) {
+      org.sectoral.io.TableFormatException t = a.error("compareWith", "no such file or folder: "
+          + e.getFile());
+      t.initCause(e);
+      throw t;
+    }
     Decomposition d = StructuralDecomposition.output(table, year1);
     List<List<Object>> rows = new ArrayList<>();
     Map<String, Object> summary = new LinkedHashMap<>();
