@@ -13,9 +13,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 import org.sectoral.core.ErrorCode;
 import org.sectoral.core.SectoralException;
 import org.sectoral.core.table.InputOutputTable;
@@ -211,21 +208,7 @@ public final class MonteCarlo implements Serializable {
         out[i] = draw(i);
       }
     } else {
-      ForkJoinPool pool = new ForkJoinPool(threads);
-      try {
-        pool.submit(() -> IntStream.range(0, draws).parallel().forEach(i -> out[i] = draw(i)))
-            .get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException re) {
-          throw re;
-        }
-        throw new IllegalStateException(e.getCause());
-      } finally {
-        pool.shutdown();
-      }
+      ParallelRange.forEach(threads, draws, i -> out[i] = draw(i));
     }
     return summarize(Arrays.asList(out));
   }

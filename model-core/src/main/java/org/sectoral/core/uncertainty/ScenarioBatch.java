@@ -11,9 +11,6 @@ import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 import org.sectoral.core.ErrorCode;
 import org.sectoral.core.SectoralException;
 import org.sectoral.core.scenario.ScenarioResult;
@@ -138,21 +135,7 @@ public final class ScenarioBatch implements Serializable {
       }
       return ImmutableList.copyOf(out);
     }
-    ForkJoinPool pool = new ForkJoinPool(threads);
-    try {
-      pool.submit(() -> IntStream.range(0, out.length).parallel()
-          .forEach(i -> out[i] = evaluate(i))).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdown();
-    }
+    ParallelRange.forEach(threads, out.length, i -> out[i] = evaluate(i));
     return ImmutableList.copyOf(out);
   }
 

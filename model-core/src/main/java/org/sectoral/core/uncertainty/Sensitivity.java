@@ -7,9 +7,6 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 import org.sectoral.core.uncertainty.internal.Statistics;
 
 /**
@@ -125,21 +122,8 @@ public final class Sensitivity {
 
   private static double[][] evaluateAll(MonteCarlo mc, List<InputValues> settings) {
     double[][] out = new double[settings.size()][];
-    ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-    try {
-      pool.submit(() -> IntStream.range(0, out.length).parallel()
-          .forEach(i -> out[i] = mc.evaluate(settings.get(i)))).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdown();
-    }
+    ParallelRange.forEach(Runtime.getRuntime().availableProcessors(), out.length,
+        i -> out[i] = mc.evaluate(settings.get(i)));
     return out;
   }
 
