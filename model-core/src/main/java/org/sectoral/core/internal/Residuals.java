@@ -19,13 +19,27 @@ final class Residuals {
 
   private Residuals() {}
 
-  /** b − M·x (or b − M'·x) for every vector, in double precision; new arrays. */
+  /**
+   * b − M·x (or b − M'·x) for every vector, in double precision; new arrays. When M (or A) is
+   * stored as Z·d̂⁻¹ ({@link SystemMatrix#columnDivisors()}), Z is read as it is and the vectors
+   * are scaled instead: no division per entry.
+   */
   static double[][] of(SystemMatrix m, double[][] x, double[][] b, boolean transposed) {
     int n = m.size();
     int k = x.length;
     int ranges = (long) n * n * k < PARALLEL_WORK ? 1 : Math.min(RANGES, n);
     double[][] r = new double[k][n];
+    double[] d = m.columnDivisors();
     if (!transposed) {
+      double[][] v = d == null ? x : new double[k][];
+      if (d != null) {
+        for (int c = 0; c < k; c++) { // (Z·d̂⁻¹)·x = Z·(d̂⁻¹x)
+          v[c] = new double[n];
+          for (int j = 0; j < n; j++) {
+            v[c][j] = d[j] == 0 ? 0 : x[c][j] / d[j];
+          }
+        }
+      }
       IntStream.range(0, ranges).parallel().forEach(t -> {
         int from = (int) ((long) t * n / ranges);
         int to = (int) ((long) (t + 1) * n / ranges);
@@ -33,18 +47,18 @@ final class Residuals {
         double[] s = new double[4];
         for (int i0 = from; i0 < to; i0 += PANEL_ROWS) {
           int i1 = Math.min(to, i0 + PANEL_ROWS);
-          m.rows(i0, i1, panel);
+          m.flowRows(i0, i1, panel);
           for (int i = i0; i < i1; i++) {
             int o = (i - i0) * n;
             int c = 0;
             for (; c + 3 < k; c += 4) { // four vectors share each load of the row
-              dot4(panel, o, x[c], x[c + 1], x[c + 2], x[c + 3], n, s);
+              dot4(panel, o, v[c], v[c + 1], v[c + 2], v[c + 3], n, s);
               for (int q = 0; q < 4; q++) {
                 r[c + q][i] = finish(m, b[c + q][i], x[c + q][i], s[q]);
               }
             }
             for (; c < k; c++) {
-              r[c][i] = finish(m, b[c][i], x[c][i], dot(panel, o, x[c], n));
+              r[c][i] = finish(m, b[c][i], x[c][i], dot(panel, o, v[c], n));
             }
           }
         }
@@ -59,7 +73,7 @@ final class Residuals {
       double[][] acc = partial[t];
       for (int i0 = from; i0 < to; i0 += PANEL_ROWS) {
         int i1 = Math.min(to, i0 + PANEL_ROWS);
-        m.rows(i0, i1, panel);
+        m.flowRows(i0, i1, panel);
         for (int c = 0; c < k; c++) {
           double[] sc = acc[c];
           double[] xc = x[c];
@@ -90,6 +104,9 @@ final class Residuals {
         double s = 0;
         for (int t = 0; t < ranges; t++) {
           s += partial[t][c][j];
+        }
+        if (d != null) { // (Z·d̂⁻¹)'·x = d̂⁻¹(Z'x)
+          s = d[j] == 0 ? 0 : s / d[j];
         }
         r[c][j] = finish(m, b[c][j], x[c][j], s);
       }

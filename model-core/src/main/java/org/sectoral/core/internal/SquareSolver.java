@@ -117,6 +117,11 @@ public final class SquareSolver implements LinearSolver {
       default:
         lu = BlockedLu.factorInPlace(rowMajor, n, monitor);
     }
+    return checkedFactor(lu, m, norms, n, monitor);
+  }
+
+  private static SquareSolver checkedFactor(DenseLu lu, SystemMatrix m, double[] norms, int n,
+      Monitor monitor) {
     if (n > 0 && !(lu.minAbsPivot() >= SINGULARITY_THRESHOLD)) {
       throw new SectoralException(ErrorCode.SINGULAR_SYSTEM, String.format(Locale.ROOT,
           "Matrix of order %d is singular to working precision (smallest pivot %.3g)", n,
@@ -126,25 +131,102 @@ public final class SquareSolver implements LinearSolver {
     return new SquareSolver(lu, m, norms, n == 0 ? 0 : lu.inverseNorm1Estimate());
   }
 
+  /**
+   * Factorizes M delivered by rows (see {@link RowSource}), as
+   * {@link #factorOwned(double[], int, SystemMatrix, Backend, Monitor)} does with the array:
+   * the native backend copies the rows off the heap panel by panel (no n × n Java array at all),
+   * the Java backends fill one array and factor it. {@link RowSource#finish()} runs before the
+   * factorization.
+   *
+   * @throws SectoralException {@link ErrorCode#SINGULAR_SYSTEM} when M is singular, or what the
+   *     source throws
+   * @throws java.util.concurrent.CancellationException when the monitor's token is cancelled
+   */
+  public static SquareSolver factorRows(RowSource source, int n, SystemMatrix m,
+      Backend backend, Monitor monitor) {
+    checkNotNull(source, "source");
+    checkNotNull(m, "m");
+    checkNotNull(monitor, "monitor");
+    if (m.size() != n) {
+      throw SectoralException.of(ErrorCode.DIMENSION_MISMATCH, List.of(),
+          "Residual matrix of order %d for a system of order %d", m.size(), n);
+    }
+    Backend b = checkNotNull(backend, "backend").resolve(n);
+    if (b != Backend.NATIVE) {
+      double[] a = new double[n * n];
+      int step = panelRows(n);
+      double[] panel = new double[step * n];
+      for (int i0 = 0; i0 < n; i0 += step) {
+        int i1 = Math.min(n, i0 + step);
+        source.rows(i0, i1, panel);
+        System.arraycopy(panel, 0, a, i0 * n, (i1 - i0) * n);
+      }
+      source.finish();
+      return factorOwned(a, n, m, b, monitor);
+    }
+    monitor.check("dense LU");
+    Norms norms = new Norms(n);
+    NativeLu lu;
+    try (NativeLu.Staging staging = NativeLu.staging(n)) {
+      int step = panelRows(n);
+      double[] panel = new double[step * n];
+      for (int i0 = 0; i0 < n; i0 += step) {
+        int i1 = Math.min(n, i0 + step);
+        source.rows(i0, i1, panel);
+        norms.add(panel, i1 - i0);
+        staging.put(i0, panel, i1 - i0);
+      }
+      source.finish();
+      monitor.report("dense LU (native)", 0, Double.NaN);
+      lu = staging.factor();
+      monitor.report("dense LU (native)", 1, Double.NaN);
+    }
+    return checkedFactor(lu, m, norms.get(), n, monitor);
+  }
+
+  /** Rows per panel of about 2 MiB (at least one). */
+  private static int panelRows(int n) {
+    return Math.max(1, Math.min(n, (1 << 18) / Math.max(1, n)));
+  }
+
   /** {‖M‖₁, ‖M‖∞} of a row-major array. */
   private static double[] norms(double[] a, int n) {
-    double[] col = new double[n];
-    double rowMax = 0;
-    for (int i = 0; i < n; i++) {
-      int o = i * n;
-      double row = 0;
-      for (int j = 0; j < n; j++) {
-        double v = Math.abs(a[o + j]);
-        row += v;
-        col[j] += v;
+    Norms norms = new Norms(n);
+    norms.add(a, n);
+    return norms.get();
+  }
+
+  /** ‖M‖₁ and ‖M‖∞ accumulated over row panels in row order. */
+  private static final class Norms {
+    private final int n;
+    private final double[] col;
+    private double rowMax;
+
+    Norms(int n) {
+      this.n = n;
+      this.col = new double[n];
+    }
+
+    void add(double[] panel, int rows) {
+      for (int i = 0; i < rows; i++) {
+        int o = i * n;
+        double row = 0;
+        for (int j = 0; j < n; j++) {
+          double v = Math.abs(panel[o + j]);
+          row += v;
+          col[j] += v;
+        }
+        rowMax = Math.max(rowMax, row);
       }
-      rowMax = Math.max(rowMax, row);
     }
-    double colMax = 0;
-    for (double c : col) {
-      colMax = Math.max(colMax, c);
+
+    double[] get() {
+      double colMax = 0;
+      for (double c : col) {
+        colMax = Math.max(colMax, c);
+      }
+      return new double[] {colMax, rowMax};
     }
-    return new double[] {colMax, rowMax};
   }
 
   private static void checkShape(double[] rowMajor, int n) {

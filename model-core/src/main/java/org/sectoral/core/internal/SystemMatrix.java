@@ -26,6 +26,25 @@ public interface SystemMatrix {
    */
   void rows(int from, int to, double[] panel);
 
+  /**
+   * When the stored matrix is Z·d̂⁻¹ (sᵢⱼ = zᵢⱼ/dⱼ, 0 when dⱼ = 0; e.g. A = Z·x̂⁻¹ read from a
+   * table's flows), the divisors d (not copied: not to be modified), else null. Residuals in
+   * working precision then read Z by {@link #flowRows} and scale the vectors instead of dividing
+   * every entry (M·v as Z·(d̂⁻¹v), M'·v as d̂⁻¹(Z'v)); they agree with {@link #rows} to rounding,
+   * which is all a residual check needs. Extended-precision residuals keep using {@link #rows}.
+   */
+  default double[] columnDivisors() {
+    return null;
+  }
+
+  /**
+   * Rows {@code from} … {@code to − 1} of Z when {@link #columnDivisors()} is not null (else of
+   * the stored matrix, as {@link #rows}), row-major into {@code panel}. Thread-safe.
+   */
+  default void flowRows(int from, int to, double[] panel) {
+    rows(from, to, panel);
+  }
+
   /** M held as a row-major array the caller no longer modifies (not copied). */
   static SystemMatrix dense(double[] rowMajor, int n) {
     checkNotNull(rowMajor, "rowMajor");

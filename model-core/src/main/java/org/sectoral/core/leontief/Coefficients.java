@@ -3,6 +3,7 @@ package org.sectoral.core.leontief;
 import java.util.List;
 import org.sectoral.core.ErrorCode;
 import org.sectoral.core.SectoralException;
+import org.sectoral.core.internal.RowSource;
 import org.sectoral.core.internal.SystemMatrix;
 import org.sectoral.core.internal.sparse.CsrMatrix;
 import org.sectoral.core.internal.sparse.DenseRows;
@@ -78,6 +79,20 @@ final class Coefficients {
       @Override
       public void rows(int from, int to, double[] panel) {
         self.rows(from, to, panel, 0);
+      }
+
+      @Override
+      public double[] columnDivisors() {
+        return sparse == null && technical == null ? divisor : null;
+      }
+
+      @Override
+      public void flowRows(int from, int to, double[] panel) {
+        if (columnDivisors() != null) {
+          dense.copyRows(from, to, panel, 0);
+        } else {
+          self.rows(from, to, panel, 0);
+        }
       }
     };
   }
@@ -187,6 +202,44 @@ final class Coefficients {
       m[i * n + i] += 1;
     }
     return m;
+  }
+
+  /** Whether A is read from flows Z and outputs x (aᵢⱼ = zᵢⱼ/xⱼ). */
+  boolean isFlows() {
+    return dense != null && divisor != null;
+  }
+
+  /**
+   * I − A of flows by rows, for a factorization that copies them where it wants them, with the
+   * column sums Σᵢ aᵢⱼ of A into {@code sums} as the rows go by: the same numbers, in the same
+   * order, as {@link #identityMinusDense}, without an n × n array. Its
+   * {@link RowSource#finish()} throws {@link ErrorCode#NON_FINITE_VALUE} naming the column.
+   */
+  RowSource identityMinusRows(double[] sums) {
+    if (!isFlows()) {
+      throw new IllegalStateException("not flows");
+    }
+    return new RowSource() {
+      @Override
+      public void rows(int from, int to, double[] panel) {
+        dense.copyRows(from, to, panel, 0);
+        double[] d = divisor;
+        for (int i = from; i < to; i++) {
+          int o = (i - from) * n;
+          for (int j = 0; j < n; j++) {
+            double a = d[j] == 0 ? 0 : panel[o + j] / d[j];
+            sums[j] += a;
+            panel[o + j] = -a;
+          }
+          panel[o + i] += 1;
+        }
+      }
+
+      @Override
+      public void finish() {
+        checkFinite(sums);
+      }
+    };
   }
 
   /** Names the first non-finite coefficient of a column whose sum is not finite. */

@@ -26,6 +26,18 @@ final class Engine {
    * every column sum of M ≥ 0 is below 1, which already bounds ρ(M) ≤ ‖M‖₁ &lt; 1.
    */
   static LinearSolver productiveSolver(Coefficients m, SolverOptions options) {
+    return productiveSolver(m, options, null);
+  }
+
+  /**
+   * As {@link #productiveSolver(Coefficients, SolverOptions)}; when A is read from flows on the
+   * direct path, its column sums Σᵢ aᵢⱼ (as {@code LeontiefModel.coefficientColumnSums()}
+   * computes them, bit for bit) are copied into {@code columnSums} if that is not null.
+   *
+   * @return the solver; {@code columnSums} is filled only when the flows path was taken
+   */
+  static LinearSolver productiveSolver(Coefficients m, SolverOptions options,
+      double[] columnSums) {
     KeyIndex<RegionSector> keys = m.keys();
     int n = keys.size();
     Monitor monitor = Monitor.of(options.progress(), options.cancellation().orElse(null));
@@ -34,6 +46,28 @@ final class Engine {
     // path makes I−A and the column sums in one pass).
     double[] dense;
     double[] colSums;
+    if (!options.isIterative() && m.isFlows()) {
+      // flows: I − A goes by rows straight into the factorization (no n × n Java array for the
+      // native LU); the column sums are complete once the rows are in
+      colSums = new double[n];
+      LinearSolver s;
+      try {
+        s = SquareSolver.factorRows(m.identityMinusRows(colSums), n, m.system(),
+            Backend.configured(), monitor);
+      } catch (SectoralException e) {
+        if (e.code() != ErrorCode.SINGULAR_SYSTEM) {
+          throw e;
+        }
+        List<String> atFault = atFault(keys, colSums);
+        throw SectoralException.of(ErrorCode.NOT_PRODUCTIVE, atFault,
+            "I−A is singular: the economy is not productive; column sums ≥ 1 in %s", atFault);
+      }
+      probe(keys, s, atFault(keys, colSums));
+      if (columnSums != null) {
+        System.arraycopy(colSums, 0, columnSums, 0, n);
+      }
+      return s;
+    }
     if (!options.isIterative()) {
       colSums = new double[n];
       dense = m.identityMinusDense(colSums);
@@ -41,12 +75,7 @@ final class Engine {
       dense = sparse == null ? m.toDense() : null;
       colSums = dense != null ? m.checkedColumnSums(dense) : sparse.columnSums();
     }
-    List<String> atFault = new ArrayList<>();
-    for (int j = 0; j < n; j++) {
-      if (colSums[j] >= 1) {
-        atFault.add(keys.get(j).toString());
-      }
-    }
+    List<String> atFault = atFault(keys, colSums);
     LinearSolver s;
     boolean proven = false;
     if (options.isIterative()) {
@@ -70,6 +99,17 @@ final class Engine {
       probe(keys, s, atFault);
     }
     return s;
+  }
+
+  /** The keys of the columns whose coefficient sum is at least 1. */
+  private static List<String> atFault(KeyIndex<RegionSector> keys, double[] colSums) {
+    List<String> atFault = new ArrayList<>();
+    for (int j = 0; j < colSums.length; j++) {
+      if (colSums[j] >= 1) {
+        atFault.add(keys.get(j).toString());
+      }
+    }
+    return atFault;
   }
 
   private static void probe(KeyIndex<RegionSector> keys, LinearSolver s, List<String> atFault) {

@@ -46,6 +46,8 @@ public final class LeontiefModel {
   private final SolverOptions options;
   private final LinearSolver leontief;
   private final Supplier<LinearSolver> ghosh;
+  private final double[] columnSums; // 1'A when made on the way to the factorization, else null
+  private final SolveMemo memo = new SolveMemo();
 
   private LeontiefModel(Coefficients a, double[] output, String unit, SolverOptions options) {
     this.keys = a.keys();
@@ -54,7 +56,9 @@ public final class LeontiefModel {
     this.output = output;
     this.unit = unit;
     this.options = checkNotNull(options, "options");
-    this.leontief = Engine.productiveSolver(a, options);
+    double[] sums = new double[n];
+    this.leontief = Engine.productiveSolver(a, options, sums);
+    this.columnSums = !options.isIterative() && a.isFlows() ? sums : null;
     this.ghosh = Suppliers.memoize(this::factorGhosh);
   }
 
@@ -220,15 +224,18 @@ public final class LeontiefModel {
 
   /**
    * x⁽ᵏ⁾ = L·f⁽ᵏ⁾ for several right-hand sides at once (one per row of {@code f}); the native
-   * backend solves them in one level-3 call, far faster than one at a time.
+   * backend solves them in one level-3 call, far faster than one at a time. The last four such
+   * batches (of either kind, up to 64 MiB each) are remembered: the same right-hand sides asked
+   * for again (footprints, TiVA and the pymrio writer all ask for L·y⁽ʳ⁾) are answered from a
+   * copy, bit for bit the same.
    */
   public double[][] solveAll(double[][] f) {
-    return leontief.solveAll(f);
+    return memo.get(f, false, () -> leontief.solveAll(f));
   }
 
   /** m⁽ᵏ⁾' = c⁽ᵏ⁾'·L for several row vectors at once (one per row of {@code c}). */
   public double[][] solveTransposedAll(double[][] c) {
-    return leontief.solveTransposedAll(c);
+    return memo.get(c, true, () -> leontief.solveTransposedAll(c));
   }
 
   /** The row vector m' = c'·L = c'(I−A)⁻¹, by one transposed solve. */
@@ -319,6 +326,9 @@ public final class LeontiefModel {
    * forming A: the same sums as {@code technicalCoefficients().columnSums()}.
    */
   public double[] coefficientColumnSums() {
+    if (columnSums != null) {
+      return columnSums.clone();
+    }
     double[] sums = new double[n];
     double[] row = new double[n];
     for (int i = 0; i < n; i++) {

@@ -30,9 +30,54 @@ public final class NativeLu implements DenseLu {
 
   /** Factorizes the row-major n × n matrix (copied off-heap; the array is not modified). */
   public static NativeLu factor(double[] rowMajor, int n) {
+    DoublePointer f = new DoublePointer((long) n * n);
+    f.put(rowMajor);
+    return factorStaged(f, n);
+  }
+
+  /**
+   * Off-heap storage for an n × n matrix filled row by row ({@link Staging#put}), then
+   * factorized in place ({@link Staging#factor}): the matrix never needs an n × n Java array.
+   */
+  public static Staging staging(int n) {
+    return new Staging(n);
+  }
+
+  /** An n × n matrix being copied off the heap, row panel by row panel. */
+  public static final class Staging implements AutoCloseable {
+    private final int n;
+    private DoublePointer f;
+
+    private Staging(int n) {
+      this.n = n;
+      this.f = new DoublePointer(Math.max(1L, (long) n * n));
+    }
+
+    /** Rows {@code from} … from + count − 1, row-major in {@code panel} from index 0. */
+    public void put(int from, double[] panel, int count) {
+      f.position((long) from * n).put(panel, 0, count * n);
+      f.position(0);
+    }
+
+    /** The LU of the rows put; this staging is used up (its storage now holds the factors). */
+    public NativeLu factor() {
+      DoublePointer m = f;
+      f = null;
+      return factorStaged(m, n);
+    }
+
+    /** Frees the storage unless {@link #factor()} took it. */
+    @Override
+    public void close() {
+      if (f != null) {
+        f.close();
+        f = null;
+      }
+    }
+  }
+
+  private static NativeLu factorStaged(DoublePointer f, int n) {
     return NativeBlas.call(() -> {
-      DoublePointer f = new DoublePointer((long) n * n);
-      f.put(rowMajor);
       IntPointer ipiv = new IntPointer(Math.max(1, n));
       int info = n == 0 ? 0 : openblas.LAPACKE_dgetrf(COL_MAJOR, n, n, f, n, ipiv);
       if (info < 0) {
