@@ -87,10 +87,21 @@ public final class TextOutput implements Closeable, Flushable {
       return this;
     }
     String s = NumberText.format(v);
-    for (int i = 0, len = s.length(); i < len; i++) {
-      buf[n++] = (byte) s.charAt(i);
-    }
+    int len = s.length();
+    ascii(s, len);
+    n += len;
     return this;
+  }
+
+  /**
+   * Copies an ASCII string's characters into the buffer at {@code n} (room checked by the
+   * caller). {@link String#getBytes(int, int, byte[], int)} keeps the low byte of each char,
+   * which is the whole character for ASCII (numbers are ASCII), and copies a Latin-1 string's
+   * bytes in one block instead of char by char.
+   */
+  @SuppressWarnings("deprecation")
+  private void ascii(String s, int len) {
+    s.getBytes(0, len, buf, n);
   }
 
   /** Bytes as they are (already UTF-8 text, e.g. formatted by another thread). */
