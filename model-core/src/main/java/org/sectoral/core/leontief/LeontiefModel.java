@@ -7,6 +7,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.sectoral.core.ErrorCode;
 import org.sectoral.core.SectoralException;
 import org.sectoral.core.internal.LinearSolver;
@@ -347,15 +348,21 @@ public final class LeontiefModel {
   public double[] allocationRowSums() {
     Coefficients b = Coefficients.ofAllocation(a, requireOutput());
     double[] sums = new double[n];
-    double[] row = new double[n];
-    for (int i = 0; i < n; i++) {
-      b.rows(i, i + 1, row, 0);
-      double acc = 0;
-      for (int j = 0; j < n; j++) {
-        acc += row[j];
+    // blocks of rows in parallel (each sum is its own row's, in order: the same numbers)
+    int blocks = (long) n * n >= 1 << 20 ? Math.min(n, 16) : 1;
+    IntStream bs = IntStream.range(0, blocks);
+    (blocks > 1 ? bs.parallel() : bs).forEach(t -> {
+      double[] row = new double[n];
+      for (int i = (int) ((long) t * n / blocks), e = (int) ((long) (t + 1) * n / blocks);
+          i < e; i++) {
+        b.rows(i, i + 1, row, 0);
+        double acc = 0;
+        for (int j = 0; j < n; j++) {
+          acc += row[j];
+        }
+        sums[i] = acc;
       }
-      sums[i] = acc;
-    }
+    });
     return sums;
   }
 

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import org.sectoral.core.ErrorCode;
 import org.sectoral.core.SectoralException;
 
@@ -18,6 +20,9 @@ import org.sectoral.core.SectoralException;
 public final class LabelledMatrix<R, C> {
   private final KeyIndex<R> rows;
   private final KeyIndex<C> columns;
+  /** From this many values on, sums and checks run on the common fork-join pool. */
+  private static final int PARALLEL_VALUES = 1 << 20;
+
   private final double[] data; // row-major
   private final String unit;
 
@@ -101,6 +106,17 @@ public final class LabelledMatrix<R, C> {
       double[] flat, String unit) {
     checkNotNull(unit, "unit");
     int m = columns.size();
+    if (flat.length >= PARALLEL_VALUES && IntStream.range(0, 64).parallel().allMatch(t -> {
+      for (int k = (int) ((long) t * flat.length / 64),
+          e = (int) ((long) (t + 1) * flat.length / 64); k < e; k++) {
+        if (!Double.isFinite(flat[k])) {
+          return false;
+        }
+      }
+      return true;
+    })) {
+      return new LabelledMatrix<>(rows, columns, flat, unit); // all finite, checked in parallel
+    }
     for (int k = 0; k < flat.length; k++) {
       if (!Double.isFinite(flat[k])) {
         R r = rows.get(k / m);
@@ -172,25 +188,37 @@ public final class LabelledMatrix<R, C> {
   public LabelledVector<R> rowSums() {
     int m = columns.size();
     double[] s = new double[rows.size()];
-    for (int i = 0; i < s.length; i++) {
+    IntConsumer row = i -> {
       double acc = 0;
       for (int j = 0; j < m; j++) {
         acc += data[i * m + j];
       }
       s[i] = acc;
-    }
+    };
+    IntStream is = IntStream.range(0, s.length);
+    (data.length >= PARALLEL_VALUES ? is.parallel() : is).forEach(row);
     return LabelledVector.of(rows, s, unit);
   }
 
   /** Column sums 1'·Z, labelled by column. */
   public LabelledVector<C> columnSums() {
     int m = columns.size();
+    int n = rows.size();
     double[] s = new double[m];
-    for (int i = 0; i < rows.size(); i++) {
-      for (int j = 0; j < m; j++) {
-        s[j] += data[i * m + j];
+    // blocks of columns in parallel: each sum still adds its column's values in row order
+    int blocks = data.length >= PARALLEL_VALUES ? Math.min(m, 16) : 1;
+    IntConsumer block = b -> {
+      int from = (int) ((long) b * m / blocks);
+      int to = (int) ((long) (b + 1) * m / blocks);
+      for (int i = 0; i < n; i++) {
+        int o = i * m;
+        for (int j = from; j < to; j++) {
+          s[j] += data[o + j];
+        }
       }
-    }
+    };
+    IntStream bs = IntStream.range(0, blocks);
+    (blocks > 1 ? bs.parallel() : bs).forEach(block);
     return LabelledVector.of(columns, s, unit);
   }
 

@@ -3,6 +3,7 @@ package org.sectoral.core.trade;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.sectoral.core.ErrorCode;
 import org.sectoral.core.SectoralException;
 import org.sectoral.core.internal.SquareSolver;
@@ -52,26 +53,32 @@ final class WorldSystem {
     }
     exports = new double[n];
     LabelledMatrix<RegionSector, RegionSector> z = table.intermediate();
-    double[] zi = new double[n];
-    for (int i = 0; i < n; i++) {
-      int home = region(i);
-      double e = 0;
-      z.copyRows(i, i + 1, zi, 0);
-      int homeFrom = home * sectors;
-      int homeTo = homeFrom + sectors;
-      for (int j = 0; j < homeFrom; j++) { // the columns of other regions, in order
-        e += zi[j];
-      }
-      for (int j = homeTo; j < n; j++) {
-        e += zi[j];
-      }
-      for (int r = 0; r < regions; r++) {
-        if (r != home) {
-          e += yAgg[r][i];
+    // rows in parallel blocks: each export is its own row's sum, in order (the same numbers)
+    int blocks = (long) n * n >= 1 << 20 ? Math.min(n, 16) : 1;
+    IntStream bs = IntStream.range(0, blocks);
+    (blocks > 1 ? bs.parallel() : bs).forEach(t -> {
+      double[] zi = new double[n];
+      for (int i = (int) ((long) t * n / blocks), end = (int) ((long) (t + 1) * n / blocks);
+          i < end; i++) {
+        int home = region(i);
+        double e = 0;
+        z.copyRows(i, i + 1, zi, 0);
+        int homeFrom = home * sectors;
+        int homeTo = homeFrom + sectors;
+        for (int j = 0; j < homeFrom; j++) { // the columns of other regions, in order
+          e += zi[j];
         }
+        for (int j = homeTo; j < n; j++) {
+          e += zi[j];
+        }
+        for (int r = 0; r < regions; r++) {
+          if (r != home) {
+            e += yAgg[r][i];
+          }
+        }
+        exports[i] = e;
       }
-      exports[i] = e;
-    }
+    });
     local = new SquareSolver[regions];
     for (int r = 0; r < regions; r++) {
       double[] m = new double[sectors * sectors];
