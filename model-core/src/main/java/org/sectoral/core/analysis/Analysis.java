@@ -67,7 +67,33 @@ public final class Analysis {
     checkNotNull(options, "options");
     Stages stages = new Stages(options);
     stages.start("model");
-    LeontiefModel model = LeontiefModel.of(table, options.solver());
+    return of(table, LeontiefModel.of(table, options.solver()), options, stages);
+  }
+
+  /**
+   * As {@link #of(InputOutputTable, AnalysisOptions)} with the Leontief model of the table
+   * already made (e.g. so that its A can be written while the rest is computed); the model's
+   * own solver options are used, not those of {@code options}.
+   *
+   * @throws SectoralException {@link ErrorCode#DIMENSION_MISMATCH} when the model's keys are
+   *     not the table's
+   */
+  public static AnalysisResult of(InputOutputTable table, LeontiefModel model,
+      AnalysisOptions options) {
+    checkNotNull(table, "table");
+    checkNotNull(model, "model");
+    checkNotNull(options, "options");
+    if (!model.keys().equals(table.keys())) {
+      throw SectoralException.of(ErrorCode.DIMENSION_MISMATCH, java.util.List.of(table.name()),
+          "The Leontief model's keys differ from those of table %s", table.name());
+    }
+    Stages stages = new Stages(options);
+    stages.start("model");
+    return of(table, model, options, stages);
+  }
+
+  private static AnalysisResult of(InputOutputTable table, LeontiefModel model,
+      AnalysisOptions options, Stages stages) {
     if (options.withInverse()) {
       model.leontiefInverse();
     }

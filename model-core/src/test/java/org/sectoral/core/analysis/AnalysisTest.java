@@ -147,4 +147,18 @@ class AnalysisTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> t.number(0, "sector")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aModelMadeBeforeGivesTheSameAnalysis() {
+    InputOutputTable t = RandomEconomies.multiRegion(3, 40, 23); // 120: the native LU if it loads
+    AnalysisOptions o = AnalysisOptions.defaults();
+    AnalysisResult fresh = Analysis.of(t, o);
+    AnalysisResult reused = Analysis.of(t, LeontiefModel.of(t), o);
+    for (String name : fresh.tables().keySet()) {
+      assertThat(reused.tables().get(name).toCsv()).as(name)
+          .isEqualTo(fresh.tables().get(name).toCsv());
+    }
+    assertThatThrownBy(() -> Analysis.of(RandomEconomies.multiRegion(3, 5, 1),
+        LeontiefModel.of(t), o)).hasMessageContaining("keys differ");
+  }
 }
