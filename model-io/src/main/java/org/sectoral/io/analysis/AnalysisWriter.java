@@ -14,6 +14,7 @@ import org.sectoral.core.analysis.AnalysisOptions;
 import org.sectoral.core.analysis.AnalysisPart;
 import org.sectoral.core.analysis.AnalysisResult;
 import org.sectoral.core.analysis.ResultTable;
+import org.sectoral.core.leontief.LeontiefModel;
 import org.sectoral.core.internal.files.AtomicFiles;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.io.LoadedTable;
@@ -164,17 +165,18 @@ public final class AnalysisWriter {
   /**
    * Computes {@code Analysis.of(table, options)} and saves it as
    * {@link #toFolder(AnalysisResult, LoadedTable, Path)} does, in one call that overlaps the
-   * two: the input's flows that the folder copies (Z, Y, each extension's F and F_Y; none with
-   * {@link #derivedOnly}) are written on a second thread from when I − A is factorized (the LU
-   * keeps both cores to itself) while the rest of the analysis runs on the calling thread and
-   * the computed files are written. The folder is the same, byte for byte, as analysing first
+   * two: the Leontief model is made first (its LU keeps both cores to itself), then the input's
+   * flows that the folder copies (Z, Y, each extension's F and F_Y; none with
+   * {@link #derivedOnly}) and A = Z·x̂⁻¹ are written on a second thread while the rest of the
+   * analysis runs on the calling thread and the other computed files are written after it. The folder is the same, byte for byte, as analysing first
    * and writing after; a failure of the analysis (e.g. {@code NOT_PRODUCTIVE}, a cancelled
    * token) is thrown as it was and leaves {@code folder} as it was.
    *
    * <p>This writer's progress listener hears the stage {@code "analysis"} with done = 1 when the
    * analysis is computed, besides the files as they are written.
    *
-   * <p>Memory: the analysis's (see {@link Analysis}) plus one panel of 64 rows for the copies.
+   * <p>Memory: the analysis's (see {@link Analysis}) plus one panel of 64 rows for the copies
+   * and A.
    *
    * @param source the loaded table that {@code table} is (its pymrio system is kept, if any)
    * @return the analysis result; its CSV files are {@code folder/<name>.csv} for each of
@@ -194,16 +196,26 @@ public final class AnalysisWriter {
     PymrioWriter writer = pymrio;
     AnalysisResult[] result = new AnalysisResult[1];
     AtomicFiles.writeDirectory(folder, dir -> {
-      writer.toFolder(input, startCopies -> {
-        // the copies start once I − A is factorized: the LU wants both cores to itself
-        ProgressListener stages = options.progress();
-        AnalysisOptions o = options.toBuilder().progress((stage, done, residual) -> {
-          stages.progress(stage, done, residual);
-          if (stage.equals("model") && done == 1) {
-            startCopies.run();
-          }
-        }).build();
-        result[0] = Analysis.of(table, o);
+      writer.toFolder(input, startEarly -> {
+        // the model first (the LU wants both cores to itself); then the input's copies and A
+        // are written on a second thread while the rest of the analysis runs
+        options.solver().cancellation().ifPresent(t -> t.throwIfCancelled("analysis"));
+        options.progress().progress("model", 0, Double.NaN);
+        LeontiefModel model = LeontiefModel.of(table, options.solver());
+        startEarly.accept(input.flowsOnly().withCoefficients(model));
+        result[0] = Analysis.of(table, model, options.toBuilder()
+            .progress(new ProgressListener() {
+              private boolean first = true;
+
+              @Override
+              public void progress(String stage, double done, double residual) {
+                if (first && stage.equals("model") && done == 0) {
+                  first = false; // reported above, before the model was made
+                  return;
+                }
+                options.progress().progress(stage, done, residual);
+              }
+            }).build());
         progress.progress("analysis", 1, Double.NaN);
         return system(result[0], input);
       }, dir);

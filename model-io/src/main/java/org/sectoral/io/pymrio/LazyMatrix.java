@@ -46,6 +46,11 @@ final class LazyMatrix<R, C> {
     return columns;
   }
 
+  /** The matrix held, or null when the values are produced on demand. */
+  LabelledMatrix<R, C> held() {
+    return held;
+  }
+
   /** Whether the values are produced on demand rather than held. */
   boolean isDerived() {
     return held == null;

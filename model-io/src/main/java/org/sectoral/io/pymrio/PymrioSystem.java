@@ -40,6 +40,7 @@ public final class PymrioSystem {
   private final Labels labels;
   private final ObjectNode metadata;
   private final List<String> skipped;
+  private final List<VerbatimFile> verbatim; // files read that hold one of these matrices as is
 
   PymrioSystem(String name, String unit,
       Map<String, LabelledMatrix<RegionSector, RegionSector>> matrices,
@@ -47,8 +48,18 @@ public final class PymrioSystem {
       LabelledVector<RegionSector> output, LabelledVector<Region> population,
       Map<String, PymrioExtension> extensions, Labels labels, ObjectNode metadata,
       List<String> skipped) {
+    this(name, unit, matrices, finalDemand, output, population, extensions, labels, metadata,
+        skipped, List.of());
+  }
+
+  PymrioSystem(String name, String unit,
+      Map<String, LabelledMatrix<RegionSector, RegionSector>> matrices,
+      LabelledMatrix<RegionSector, FinalDemandColumn> finalDemand,
+      LabelledVector<RegionSector> output, LabelledVector<Region> population,
+      Map<String, PymrioExtension> extensions, Labels labels, ObjectNode metadata,
+      List<String> skipped, List<VerbatimFile> verbatim) {
     this(name, unit, lazy(matrices), finalDemand, output, population, extensions, labels,
-        metadata, skipped, true);
+        metadata, skipped, verbatim, true);
   }
 
   private PymrioSystem(String name, String unit,
@@ -56,7 +67,8 @@ public final class PymrioSystem {
       LabelledMatrix<RegionSector, FinalDemandColumn> finalDemand,
       LabelledVector<RegionSector> output, LabelledVector<Region> population,
       Map<String, PymrioExtension> extensions, Labels labels, ObjectNode metadata,
-      List<String> skipped, boolean unused) {
+      List<String> skipped, List<VerbatimFile> verbatim, boolean unused) {
+    this.verbatim = List.copyOf(verbatim);
     this.name = name;
     this.unit = unit;
     this.matrices = Collections.unmodifiableMap(new LinkedHashMap<>(matrices));
@@ -80,7 +92,24 @@ public final class PymrioSystem {
       LabelledVector<RegionSector> x, LabelledVector<Region> pop,
       Map<String, PymrioExtension> es) {
     return new PymrioSystem(name, unit, ms, finalDemand, x, pop, es, labels, metadata, skipped,
-        true);
+        verbatim, true);
+  }
+
+  /**
+   * The file read that holds {@code matrix} (a flows matrix of this system, compared by
+   * identity; a lazy matrix by the matrix it holds) byte for byte, or null.
+   */
+  VerbatimFile verbatimFile(Object matrix) {
+    Object m = matrix instanceof LazyMatrix<?, ?> lazy ? lazy.held() : matrix;
+    if (m == null) {
+      return null;
+    }
+    for (VerbatimFile f : verbatim) {
+      if (f.matrix() == m) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /**
@@ -265,6 +294,16 @@ public final class PymrioSystem {
     Map<String, LazyMatrix<RegionSector, RegionSector>> ms = new LinkedHashMap<>(matrices);
     ms.put(matrixName, LazyMatrix.of(m));
     return with(ms, output, population, extensions);
+  }
+
+  /**
+   * This system with the technical coefficients A = Z·x̂⁻¹ of {@code model} (made from this
+   * system's table), produced row by row when written: never whole in memory.
+   */
+  public PymrioSystem withCoefficients(LeontiefModel model) {
+    checkArgument(checkNotNull(model, "model").keys().equals(matrices.get("Z").rows()),
+        "The model has other keys than Z");
+    return withDerivedMatrix("A", model::technicalCoefficientRows, "1");
   }
 
   /** This system with a square matrix produced row by row when written or asked for. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -46,7 +47,10 @@ import org.sectoral.io.text.TextOutput;
  *
  * <p>Numbers are written at full precision ({@link org.sectoral.io.NumberText}, e.g.
  * {@code 1.0E-5}), not pymrio's default {@code %.12g}; Python's {@code float} and pandas read
- * them. Sectoral's labels (names, categories, value-added kinds) go to {@code sectoral.json},
+ * them. Z and Y of a system read from a folder or zip are copied byte for byte instead when
+ * their files read back to exactly the matrices written ({@link VerbatimFile}: keys in order,
+ * labels as read, the bytes unchanged since reading; not into a zip). Sectoral's labels (names,
+ * categories, value-added kinds) go to {@code sectoral.json},
  * which pymrio ignores. Every write is atomic: the whole folder or zip appears or nothing changes.
  *
  * <p>Memory: files are streamed straight to disk (or into the zip) in panels of 64 rows; derived
@@ -62,9 +66,15 @@ public final class PymrioWriter {
    * One file of the folder: its path relative to the folder, how to write it and, for a copied
    * flow matrix (Z, Y, F, F_Y), the matrix it is written from (else null).
    */
-  private record Entry(String path, Content content, Object flows) {
+  private record Entry(String path, Content content, Object flows, VerbatimFile verbatim,
+      boolean derived) {
     Entry(String path, Content content) {
-      this(path, content, null);
+      this(path, content, null, null, false);
+    }
+
+    /** Whether this file is written beside a computation (see {@link Computation}). */
+    boolean early() {
+      return flows != null || derived;
     }
   }
 
@@ -144,25 +154,28 @@ public final class PymrioWriter {
     });
   }
 
-  /** Computes the system to write, saying when the copies of its input may start. */
+  /** Computes the system to write, saying when the heavy files may start being written. */
   @FunctionalInterface
   public interface Computation {
     /**
-     * Computes the system; calls {@code startCopies} when the input's copies may be written
-     * beside the rest of the work (e.g. after a factorization that wants both cores), or never.
+     * Computes the system; calls {@code startEarly} (at most once) with a system whose flow
+     * matrices (Z, Y, each extension's F and F_Y) and square matrices produced row by row (such
+     * as {@link PymrioSystem#withCoefficients A}) may be written beside the rest of the work.
+     * The computed system must hold the same square matrices under those names: they are not
+     * written again.
      */
-    PymrioSystem compute(Runnable startCopies) throws Exception;
+    PymrioSystem compute(Consumer<PymrioSystem> startEarly) throws Exception;
   }
 
   /**
    * Writes the system that {@code compute} returns as a pymrio folder, as
    * {@link #toFolder(PymrioSystem, Path)} does, overlapping the writing with the computation:
-   * the flow matrices {@code input} holds (Z, Y, each extension's F and F_Y) are written on a
-   * second thread from when {@code compute} calls its {@code startCopies} (at the latest when it
-   * returns) while the calling thread goes on computing and then writes the computed system's
-   * other files (a flow file whose matrix the computed system no longer shares with
-   * {@code input} is written again). The folder is the same, byte for byte. A failure of
-   * {@code compute} stops the copies, is thrown as it was and leaves {@code folder} as it was.
+   * the flow matrices and row-by-row square matrices of the system {@code compute} passes to
+   * its {@code startEarly} (at the latest when it returns: {@code input}'s flows) are written on
+   * a second thread while the calling thread goes on computing and then writes the computed
+   * system's other files (a flow file whose matrix the computed system no longer shares is
+   * written again). The folder is the same, byte for byte. A failure of {@code compute} stops
+   * the early writing, is thrown as it was and leaves {@code folder} as it was.
    *
    * @param input the system the computed one is made from (e.g. the system read)
    * @return the computed system
@@ -171,14 +184,9 @@ public final class PymrioWriter {
       throws IOException {
     checkNotNull(input, "input");
     checkNotNull(compute, "compute");
-    List<Entry> early = new ArrayList<>();
-    for (Entry e : entries(input)) {
-      if (e.flows() != null) {
-        early.add(e);
-      }
-    }
     FrameText.Watch watch = new FrameText.Watch("writing", progress, cancellation);
     PymrioSystem[] computed = new PymrioSystem[1];
+    List<Entry> early = new ArrayList<>();
     AtomicFiles.writeDirectory(folder, dir -> {
       FutureTask<Void> copies = new FutureTask<>(() -> {
         for (Entry e : early) {
@@ -189,17 +197,26 @@ public final class PymrioWriter {
       Thread copier = new Thread(copies, "sectoral-copy-flows");
       copier.setDaemon(true);
       AtomicBoolean started = new AtomicBoolean();
-      Runnable start = () -> {
+      Consumer<PymrioSystem> start = sys -> {
         if (started.compareAndSet(false, true)) {
-          copier.start();
+          try {
+            for (Entry e : entries(sys)) {
+              if (e.early()) {
+                early.add(e);
+              }
+            }
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+          copier.start(); // Thread.start: the list is seen complete by the copier
         }
       };
       try {
         PymrioSystem system = compute.compute(start);
         computed[0] = checkNotNull(system, "computed system");
-        start.run();
+        start.accept(input);
         for (Entry e : entries(system)) {
-          if (!isCopied(e, early)) {
+          if (!isWrittenEarly(e, early)) {
             write(dir, e, watch);
           }
         }
@@ -218,16 +235,22 @@ public final class PymrioWriter {
   private static void write(Path dir, Entry e, FrameText.Watch watch) throws IOException {
     Path p = dir.resolve(e.path());
     Files.createDirectories(p.getParent());
+    if (e.verbatim() != null && e.verbatim().copyTo(p, watch.named("writing " + e.path()))) {
+      return; // the file read, copied as it was: it reads back to exactly this matrix
+    }
     try (TextOutput out = TextOutput.of(Files.newOutputStream(p))) {
       e.content().write(out, watch.named("writing " + e.path()));
     }
   }
 
-  /** Whether the same file was written from the same matrix before. */
-  private static boolean isCopied(Entry e, List<Entry> early) {
+  /**
+   * Whether the file was written early: the same flows matrix, or a square matrix of that name
+   * (the same by {@link Computation}'s contract).
+   */
+  private static boolean isWrittenEarly(Entry e, List<Entry> early) {
     for (Entry c : early) {
       if (c.path().equals(e.path())) {
-        return e.flows() != null && c.flows() == e.flows();
+        return c.derived() || (e.flows() != null && c.flows() == e.flows());
       }
     }
     return false;
@@ -236,7 +259,7 @@ public final class PymrioWriter {
   /** Writes a system as a zip holding the folder's files at its root, atomically. */
   public void toZip(PymrioSystem system, Path zipFile) throws IOException {
     checkNotNull(system, "system");
-    List<Entry> files = entries(system);
+    List<Entry> files = entries(system, false);
     FrameText.Watch watch = new FrameText.Watch("writing", progress, cancellation);
     AtomicFiles.write(zipFile, stream -> {
       ZipOutputStream z = new ZipOutputStream(new BufferedOutputStream(stream, 1 << 16));
@@ -266,6 +289,15 @@ public final class PymrioWriter {
 
   /** The files of a system in writing order, with file_parameters.json listing them. */
   private List<Entry> entries(PymrioSystem s) throws IOException {
+    return entries(s, true);
+  }
+
+  /**
+   * The files of a system in writing order; with {@code verbatim}, a flows file read from a
+   * folder or zip that reads back to exactly the matrix written is copied rather than formatted
+   * ({@link VerbatimFile}).
+   */
+  private List<Entry> entries(PymrioSystem s, boolean verbatim) throws IOException {
     List<Entry> out = new ArrayList<>();
     ObjectNode params = Json.MAPPER.createObjectNode();
     ObjectNode files = params.putObject("files");
@@ -277,14 +309,15 @@ public final class PymrioWriter {
       if (!(derivedOnly && e.getKey().equals("Z"))) {
         put(out, files, "", e.getKey(), 2, 2, (o, w) -> FrameText.write(o, REGION_SECTOR,
             keyLabels::get, REGION_SECTOR, keyLabels, m, w),
-            e.getKey().equals("Z") ? m : null);
+            e.getKey().equals("Z") ? m : null,
+            e.getKey().equals("Z") && verbatim ? s.verbatimFile(m) : null, m.isDerived());
       }
       if (e.getKey().equals("Z")) {
         LabelledMatrix<RegionSector, FinalDemandColumn> y = s.finalDemand();
         if (y.columnCount() > 0 && !derivedOnly) {
           put(out, files, "", "Y", 2, 2, (o, w) -> FrameText.write(o, REGION_SECTOR,
               keyLabels::get, REGION_CATEGORY, demandLabels(y.columns()), LazyMatrix.of(y), w),
-              y);
+              y, verbatim ? s.verbatimFile(y) : null);
         }
         if (s.output().isPresent()) {
           LabelledVector<RegionSector> x = s.output().get();
@@ -418,8 +451,19 @@ public final class PymrioWriter {
 
   private static void put(List<Entry> out, ObjectNode files, String dir, String name,
       int nIndex, int nHeader, Content content, Object flows) {
+    put(out, files, dir, name, nIndex, nHeader, content, flows, null);
+  }
+
+  private static void put(List<Entry> out, ObjectNode files, String dir, String name,
+      int nIndex, int nHeader, Content content, Object flows, VerbatimFile verbatim) {
+    put(out, files, dir, name, nIndex, nHeader, content, flows, verbatim, false);
+  }
+
+  private static void put(List<Entry> out, ObjectNode files, String dir, String name,
+      int nIndex, int nHeader, Content content, Object flows, VerbatimFile verbatim,
+      boolean derived) {
     String file = name + ".txt";
-    out.add(new Entry(dir + file, content, flows));
+    out.add(new Entry(dir + file, content, flows, verbatim, derived));
     files.putObject(name).put("name", file).put("nr_index_col", Integer.toString(nIndex))
         .put("nr_header", Integer.toString(nHeader));
   }

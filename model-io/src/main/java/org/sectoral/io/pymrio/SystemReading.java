@@ -72,17 +72,32 @@ final class SystemReading {
       throw TableFormatException.ofSource(src.describe(SystemSource.FILE_PARAMETERS),
           "lists neither Z nor A");
     }
-    Frame core = frame(files.get(coreKey), true);
+    VerbatimFile.Digest[] coreDigest = new VerbatimFile.Digest[1];
+    Frame core = frame(files.get(coreKey), true, coreDigest);
     keys = fk.gridRows(core);
     String unit = files.containsKey("unit") ? coreUnit(files.get("unit"))
         : labels != null ? labels.unit() : "monetary units";
     int[] coreColumns = fk.alignRegionSectorColumns(core, keys);
     LabelledMatrix<RegionSector, RegionSector> first = LabelledMatrix.wrapRowMajor(keys, keys,
         core.take(FrameKeys.identity(keys.size()), coreColumns), coreKey.equals("Z") ? unit : "");
+    List<VerbatimFile> verbatim = new ArrayList<>();
+    if (coreKey.equals("Z") && copyable(files.get("Z"), core, coreDigest[0], coreColumns)) {
+      verbatim.add(coreDigest[0].of(first, src, rel(files.get("Z"))));
+    }
     core = null;
-    LabelledMatrix<RegionSector, FinalDemandColumn> y = files.containsKey("Y")
-        ? finalDemand(frame(files.get("Y"), false), unit)
-        : LabelledMatrix.zeros(keys, KeyIndex.of(List.of()), unit);
+    LabelledMatrix<RegionSector, FinalDemandColumn> y;
+    if (files.containsKey("Y")) {
+      VerbatimFile.Digest[] yDigest = new VerbatimFile.Digest[1];
+      Frame yf = frame(files.get("Y"), false, yDigest);
+      y = finalDemand(yf, unit);
+      if (copyable(files.get("Y"), yf, yDigest[0], null)
+          && demandLabelsAsRead(yf, y.columns())) {
+        verbatim.add(yDigest[0].of(y, src, rel(files.get("Y"))));
+      }
+    } else {
+      y = LabelledMatrix.zeros(keys, KeyIndex.of(List.of()), unit);
+    }
+    verbatim.removeIf(java.util.Objects::isNull);
     LabelledVector<RegionSector> x = files.containsKey("x") ? output(files.get("x"), unit) : null;
     LabelledVector<Region> population = files.containsKey("population")
         ? population(frame(files.get("population"), false)) : null;
@@ -125,7 +140,59 @@ final class SystemReading {
       }
     }
     return new PymrioSystem(systemName(path, labels, meta), unit, square, y, x, population, exts,
-        labels, meta, skipped);
+        labels, meta, skipped, verbatim);
+  }
+
+  private static String rel(FileSpec spec) {
+    return spec.dir() + spec.file();
+  }
+
+  /**
+   * Whether a flows file read whole may be copied as is into a written folder: two index columns
+   * and two header rows (as written), every byte read, rows in key order with the labels of the
+   * keys as they are (no renamed region), and (for Z) columns in key order likewise.
+   *
+   * @param columns Z's column order, or null for Y (checked by {@link #demandLabelsAsRead})
+   */
+  private boolean copyable(FileSpec spec, Frame f, VerbatimFile.Digest d, int[] columns)
+      throws IOException {
+    if (d == null || spec.nIndex() != 2 || spec.nHeader() != 2
+        || d.of(null, src, rel(spec)) == null || d.of(null, src, rel(spec)).bytes()
+            != src.size(rel(spec))) {
+      return false;
+    }
+    int[] rows = fk.alignRegionSectorRows(f, keys);
+    for (int i = 0; i < keys.size(); i++) {
+      RegionSector k = keys.get(i);
+      if (rows[i] != i || !f.rowLabels().get(i).equals(List.of(k.region().code(),
+          k.sector().code()))) {
+        return false;
+      }
+    }
+    if (columns != null) {
+      for (int c = 0; c < keys.size(); c++) {
+        RegionSector k = keys.get(c);
+        if (columns[c] != c || !f.columnLabels().get(c).equals(List.of(k.region().code(),
+            k.sector().code()))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether Y's columns are its file's columns in order, labelled as read. */
+  private static boolean demandLabelsAsRead(Frame yf, KeyIndex<FinalDemandColumn> cols) {
+    if (yf.columnLabels().size() != cols.size()) {
+      return false;
+    }
+    for (int c = 0; c < cols.size(); c++) {
+      FinalDemandColumn k = cols.get(c);
+      if (!yf.columnLabels().get(c).equals(List.of(k.region().code(), k.code()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private LabelledMatrix<RegionSector, FinalDemandColumn> finalDemand(Frame yf, String unit)
@@ -299,6 +366,11 @@ final class SystemReading {
   }
 
   private CellReader cells(FileSpec spec) throws IOException {
+    return cells(spec, null);
+  }
+
+  /** The cells of a file; with {@code digest}, its bytes counted and summed into digest[0]. */
+  private CellReader cells(FileSpec spec, VerbatimFile.Digest[] digest) throws IOException {
     String rel = spec.dir() + spec.file();
     if (!spec.file().endsWith(".txt") && !spec.file().endsWith(".tsv")
         && !spec.file().endsWith(".csv")) {
@@ -307,13 +379,22 @@ final class SystemReading {
     }
     InputStream in = src.open(rel).orElseThrow(() -> TableFormatException.ofSource(
         src.describe(rel), "listed in " + SystemSource.FILE_PARAMETERS + " but missing"));
+    if (digest != null) {
+      digest[0] = new VerbatimFile.Digest(in);
+      in = digest[0];
+    }
     in = ProgressInputStream.of(in, "reading " + rel, src.size(rel), options.progress(),
         options.cancellation());
     return CellReader.of(src.describe(rel), in, '\t', options.limits());
   }
 
   private Frame frame(FileSpec spec, boolean square) throws IOException {
-    try (CellReader r = cells(spec)) {
+    return frame(spec, square, null);
+  }
+
+  private Frame frame(FileSpec spec, boolean square, VerbatimFile.Digest[] digest)
+      throws IOException {
+    try (CellReader r = cells(spec, digest)) {
       return Frame.read(r, spec.nIndex(), spec.nHeader(), square);
     }
   }
