@@ -75,38 +75,8 @@ public final class KwwDecomposition {
     for (int k = 0; k < n; k++) {
       w.model.technicalCoefficientRows(k, k + 1, row);
       int r = k / ns;
-      int i = k % ns;
-      for (int s = 0; s < nr; s++) {
-        if (s == r) {
-          continue;
-        }
-        double wk = vb[s][k];
-        double[] q = qs[s];
-        int o = s * ns;
-        for (int j = 0; j < ns; j++) {
-          q[j] += wk * row[o + j];
-        }
-      }
-      // row k is row i of exporter s = r; its blocks towards every partner p ≠ r
-      for (int p = 0; p < nr; p++) {
-        if (p == r) {
-          continue;
-        }
-        if (ag[r][p] == null) {
-          ag[r][p] = new double[ns];
-          ah[r][p] = new double[ns];
-        }
-        double sg = 0;
-        double sh = 0;
-        int o = p * ns;
-        for (int j = 0; j < ns; j++) {
-          double a = row[o + j];
-          sg += a * g[p][j];
-          sh += a * h[p][j];
-        }
-        ag[r][p][i] = sg;
-        ah[r][p][i] = sh;
-      }
+      foreignShares(row, k, r, ns, nr, vb, qs);
+      partnerProducts(row, k % ns, r, ns, nr, g, h, ag, ah);
     }
     for (int s = 0; s < nr; s++) {
       double[] t = terms[s];
@@ -220,5 +190,50 @@ public final class KwwDecomposition {
       }
     }
     return out.build();
+  }
+
+  // The per-row work of the pass over A, in small methods: the JIT compiles them after a few
+  // rows instead of the whole constructor on stack replacement (the same arithmetic, in order).
+
+  /** qs[s] += vb[s][k]·A(k, block s) for every exporter s other than k's region r. */
+  private static void foreignShares(double[] row, int k, int r, int ns, int nr, double[][] vb,
+      double[][] qs) {
+    for (int s = 0; s < nr; s++) {
+      if (s == r) {
+        continue;
+      }
+      double wk = vb[s][k];
+      double[] q = qs[s];
+      int o = s * ns;
+      for (int j = 0; j < ns; j++) {
+        q[j] += wk * row[o + j];
+      }
+    }
+  }
+
+  /** Row k is row i of exporter r: (A_rp·g_p)_i and (A_rp·h_p)_i for every partner p ≠ r. */
+  private static void partnerProducts(double[] row, int i, int r, int ns, int nr, double[][] g,
+      double[][] h, double[][][] ag, double[][][] ah) {
+    for (int p = 0; p < nr; p++) {
+      if (p == r) {
+        continue;
+      }
+      if (ag[r][p] == null) {
+        ag[r][p] = new double[ns];
+        ah[r][p] = new double[ns];
+      }
+      double sg = 0;
+      double sh = 0;
+      int o = p * ns;
+      double[] gp = g[p];
+      double[] hp = h[p];
+      for (int j = 0; j < ns; j++) {
+        double a = row[o + j];
+        sg += a * gp[j];
+        sh += a * hp[j];
+      }
+      ag[r][p][i] = sg;
+      ah[r][p][i] = sh;
+    }
   }
 }
