@@ -86,17 +86,28 @@ public final class PymrioWriter {
   private final boolean derivedOnly;
   private final ProgressListener progress;
   private final CancellationToken cancellation;
+  private final boolean verbatim;
 
   private PymrioWriter(boolean derivedOnly, ProgressListener progress,
-      CancellationToken cancellation) {
+      CancellationToken cancellation, boolean verbatim) {
     this.derivedOnly = derivedOnly;
     this.progress = progress;
     this.cancellation = cancellation;
+    this.verbatim = verbatim;
   }
 
   /** A writer of the full, self-contained folder, without progress reports. */
   public static PymrioWriter create() {
-    return new PymrioWriter(false, ProgressListener.NONE, null);
+    return new PymrioWriter(false, ProgressListener.NONE, null, true);
+  }
+
+  /**
+   * This writer copying (true, the default) or formatting (false) the Z and Y files of a system
+   * read from a folder or zip that read back to exactly the matrices written (see the class
+   * comment); false writes every number in Sectoral's own text, e.g. to normalize a folder.
+   */
+  public PymrioWriter verbatimCopies(boolean on) {
+    return new PymrioWriter(derivedOnly, progress, cancellation, on);
   }
 
   /**
@@ -106,12 +117,13 @@ public final class PymrioWriter {
    * {@code load_all} opens it (without the flows, pymrio's {@code calc_all} cannot recompute it).
    */
   public PymrioWriter derivedOnly(boolean on) {
-    return new PymrioWriter(on, progress, cancellation);
+    return new PymrioWriter(on, progress, cancellation, verbatim);
   }
 
   /** This writer reporting, per panel of 64 rows, which file it writes and how far it is. */
   public PymrioWriter progress(ProgressListener listener) {
-    return new PymrioWriter(derivedOnly, checkNotNull(listener, "listener"), cancellation);
+    return new PymrioWriter(derivedOnly, checkNotNull(listener, "listener"), cancellation,
+        verbatim);
   }
 
   /**
@@ -119,7 +131,7 @@ public final class PymrioWriter {
    * panel once {@code token} is cancelled; the previous folder or zip is then left as it was.
    */
   public PymrioWriter cancellation(CancellationToken token) {
-    return new PymrioWriter(derivedOnly, progress, checkNotNull(token, "token"));
+    return new PymrioWriter(derivedOnly, progress, checkNotNull(token, "token"), verbatim);
   }
 
   /** Writes a table as a pymrio folder, replacing {@code folder} atomically. */
@@ -289,7 +301,7 @@ public final class PymrioWriter {
 
   /** The files of a system in writing order, with file_parameters.json listing them. */
   private List<Entry> entries(PymrioSystem s) throws IOException {
-    return entries(s, true);
+    return entries(s, verbatim);
   }
 
   /**

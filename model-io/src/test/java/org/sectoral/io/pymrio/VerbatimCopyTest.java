@@ -50,11 +50,25 @@ class VerbatimCopyTest {
       assertThat(Files.readAllBytes(out.resolve(f))).as(f)
           .isEqualTo(Files.readAllBytes(in.resolve(f)));
     }
-    // pymrio's "%.12g" text: what Sectoral formats itself differs
-    assertThat(Files.readString(in.resolve("Z.txt"))).contains("3.33333333333\t");
+    // pymrio's "%.12g" text, kept: Sectoral itself writes 1.0 for the 1 in it
+    assertThat(Files.readString(out.resolve("Z.txt"))).contains("\t1\t");
     PymrioSystem back = PymrioReader.create().readSystem(out);
     assertThat(back.intermediate()).isEqualTo(s.intermediate());
     assertThat(back.finalDemand()).isEqualTo(s.finalDemand());
+  }
+
+  @Test
+  void withoutVerbatimCopiesEveryNumberIsSectoralsText() throws Exception {
+    Path in = pymrioFolder();
+    PymrioSystem s = PymrioReader.create().readSystem(in);
+    Path out = tmp.resolve("out");
+    PymrioWriter.create().verbatimCopies(false).toFolder(s, out);
+    String z = Files.readString(out.resolve("Z.txt"));
+    assertThat(z).doesNotContain("\t1\t").contains("\t1.0\t");
+    assertThat(Files.readAllBytes(out.resolve("Z.txt")))
+        .isNotEqualTo(Files.readAllBytes(in.resolve("Z.txt")));
+    assertThat(PymrioReader.create().readSystem(out).intermediate())
+        .isEqualTo(s.intermediate());
   }
 
   @Test
