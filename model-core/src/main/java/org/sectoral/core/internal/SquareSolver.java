@@ -167,14 +167,20 @@ public final class SquareSolver implements LinearSolver {
     monitor.check("dense LU");
     Norms norms = new Norms(n);
     NativeLu lu;
-    try (NativeLu.Staging staging = NativeLu.staging(n)) {
+    int blocks = source.byColumns() && (long) n * n >= PARALLEL_FILL
+        ? Math.min(4, Math.max(2, Runtime.getRuntime().availableProcessors())) : 1;
+    try (NativeLu.Staging staging = NativeLu.staging(n, blocks == 1)) {
       int step = panelRows(n);
-      double[] panel = new double[step * n];
-      for (int i0 = 0; i0 < n; i0 += step) {
-        int i1 = Math.min(n, i0 + step);
-        source.rows(i0, i1, panel);
-        norms.add(panel, i1 - i0);
-        staging.put(i0, panel, i1 - i0);
+      if (blocks == 1) {
+        double[] panel = new double[step * n];
+        for (int i0 = 0; i0 < n; i0 += step) {
+          int i1 = Math.min(n, i0 + step);
+          source.rows(i0, i1, panel);
+          norms.add(panel, i1 - i0);
+          staging.put(i0, panel, i1 - i0);
+        }
+      } else {
+        fillByColumns(source, staging, n, step, blocks, norms);
       }
       source.finish();
       monitor.report("dense LU (native)", 0, Double.NaN);
@@ -182,6 +188,48 @@ public final class SquareSolver implements LinearSolver {
       monitor.report("dense LU (native)", 1, Double.NaN);
     }
     return checkedFactor(lu, m, norms.get(), n, monitor);
+  }
+
+  /** From this many entries (32 MiB) on, M is copied in by blocks of columns in parallel. */
+  private static final long PARALLEL_FILL = 1L << 22;
+
+  /**
+   * M into the staging by column blocks, one thread each (both cores take the first writes'
+   * page faults): every column's ‖·‖₁ sum and the source's column sums still add rows in order;
+   * a row's ‖·‖∞ sum adds its blocks' partial sums.
+   */
+  private static void fillByColumns(RowSource source, NativeLu.Staging staging, int n, int step,
+      int blocks, Norms norms) {
+    double[][] rowPart = new double[blocks][n];
+    java.util.stream.IntStream.range(0, blocks).parallel().forEach(t -> {
+      int c0 = (int) ((long) t * n / blocks);
+      int c1 = (int) ((long) (t + 1) * n / blocks);
+      NativeLu.SegmentWriter out = staging.segments();
+      double[] panel = new double[step * n];
+      double[] part = rowPart[t];
+      for (int i0 = 0; i0 < n; i0 += step) {
+        int i1 = Math.min(n, i0 + step);
+        source.columns(i0, i1, c0, c1, panel);
+        for (int i = i0; i < i1; i++) {
+          int o = (i - i0) * n;
+          double row = 0;
+          for (int j = c0; j < c1; j++) {
+            double v = Math.abs(panel[o + j]);
+            row += v;
+            norms.col[j] += v;
+          }
+          part[i] = row;
+          out.put(i, c0, panel, o + c0, c1 - c0);
+        }
+      }
+    });
+    for (int i = 0; i < n; i++) {
+      double row = 0;
+      for (int t = 0; t < blocks; t++) {
+        row += rowPart[t][i];
+      }
+      norms.rowMax = Math.max(norms.rowMax, row);
+    }
   }
 
   /** Rows per panel of about 2 MiB (at least one). */

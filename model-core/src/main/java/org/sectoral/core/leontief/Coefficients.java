@@ -222,16 +222,28 @@ final class Coefficients {
     return new RowSource() {
       @Override
       public void rows(int from, int to, double[] panel) {
+        columns(from, to, 0, n, panel);
+      }
+
+      @Override
+      public boolean byColumns() {
+        return true;
+      }
+
+      @Override
+      public void columns(int from, int to, int colFrom, int colTo, double[] panel) {
         dense.copyRows(from, to, panel, 0);
         double[] d = divisor;
         for (int i = from; i < to; i++) {
           int o = (i - from) * n;
-          for (int j = 0; j < n; j++) {
+          for (int j = colFrom; j < colTo; j++) { // each sum gets its rows in order
             double a = d[j] == 0 ? 0 : panel[o + j] / d[j];
             sums[j] += a;
             panel[o + j] = -a;
           }
-          panel[o + i] += 1;
+          if (i >= colFrom && i < colTo) {
+            panel[o + i] += 1;
+          }
         }
       }
 

@@ -50,6 +50,42 @@ class RowFactorizationTest {
     }
   }
 
+  @Test
+  void columnBlocksFilledInParallelGiveTheSameFactorization() {
+    assumeTrue(NativeBlas.isAvailable());
+    int n = 2100; // 4.4 M entries: filled by column blocks on several threads
+    double[] m = RandomMatrices.identityMinus(RandomMatrices.productive(n, 0.05, 5), n);
+    java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    RowSource blocks = new RowSource() {
+      @Override
+      public void rows(int from, int to, double[] panel) {
+        throw new AssertionError("filled by columns");
+      }
+
+      @Override
+      public boolean byColumns() {
+        return true;
+      }
+
+      @Override
+      public void columns(int from, int to, int colFrom, int colTo, double[] panel) {
+        threads.add(Thread.currentThread().getName());
+        java.util.Arrays.fill(panel, Double.NaN); // only the block's columns may be used
+        for (int i = from; i < to; i++) {
+          System.arraycopy(m, i * n + colFrom, panel, (i - from) * n + colFrom, colTo - colFrom);
+        }
+      }
+    };
+    SquareSolver byBlocks = SquareSolver.factorRows(blocks, n, SystemMatrix.dense(m, n),
+        Backend.NATIVE, Monitor.NONE);
+    SquareSolver whole = SquareSolver.factor(m, n, Backend.NATIVE);
+    assertThat(threads).isNotEmpty(); // one thread per block where the pool has them
+    double[] b = RandomMatrices.vector(n, 3);
+    assertThat(byBlocks.solve(b)).containsExactly(whole.solve(b));
+    assertThat(byBlocks.conditionEstimate()).isEqualTo(whole.conditionEstimate());
+    assertThat(byBlocks.checks().maxScaledResidual()).isLessThan(SolveCheckTest.SMALL_RESIDUAL);
+  }
+
   @ParameterizedTest
   @EnumSource(value = Backend.class, names = {"NATIVE", "JAVA"})
   void aSourceThatRejectsItsRowsStopsBeforeTheFactorization(Backend backend) {

@@ -40,7 +40,15 @@ public final class NativeLu implements DenseLu {
    * factorized in place ({@link Staging#factor}): the matrix never needs an n × n Java array.
    */
   public static Staging staging(int n) {
-    return new Staging(n);
+    return new Staging(n, true);
+  }
+
+  /**
+   * As {@link #staging(int)}; without {@code pretouch}, no thread touches the pages ahead (for
+   * callers that put rows from several threads, which fault pages in parallel themselves).
+   */
+  public static Staging staging(int n, boolean pretouch) {
+    return new Staging(n, pretouch);
   }
 
   /**
@@ -66,12 +74,12 @@ public final class NativeLu implements DenseLu {
     private long high; // rows put or being put: [0, high)
     private boolean stop;
 
-    private Staging(int n) {
+    private Staging(int n, boolean pretouch) {
       this.n = n;
       this.total = (long) n * n;
       this.f = new DoublePointer(Math.max(1L, total));
       this.low = total;
-      if (total >= PRETOUCH_MIN) {
+      if (pretouch && total >= PRETOUCH_MIN) {
         toucher = new Thread(this::touch, "sectoral-pretouch");
         toucher.setDaemon(true);
         toucher.start();
@@ -122,6 +130,17 @@ public final class NativeLu implements DenseLu {
       f.position(0);
     }
 
+    /**
+     * A writer of row segments for one thread (its own view of the storage); with a toucher
+     * running, only {@link #put} may be used.
+     */
+    public SegmentWriter segments() {
+      if (toucher != null) {
+        throw new IllegalStateException("segments with a toucher");
+      }
+      return new SegmentWriter(new DoublePointer(f), n);
+    }
+
     /** The LU of the rows put; this staging is used up (its storage now holds the factors). */
     public NativeLu factor() {
       stopToucher();
@@ -160,6 +179,22 @@ public final class NativeLu implements DenseLu {
         f.close();
         f = null;
       }
+    }
+  }
+
+  /** Puts segments of rows into a {@link Staging} from one thread. */
+  public static final class SegmentWriter {
+    private final DoublePointer view;
+    private final int n;
+
+    private SegmentWriter(DoublePointer view, int n) {
+      this.view = view;
+      this.n = n;
+    }
+
+    /** Columns {@code col} … col + len − 1 of {@code row}, from {@code panel[offset]}. */
+    public void put(int row, int col, double[] panel, int offset, int len) {
+      view.position((long) row * n + col).put(panel, offset, len);
     }
   }
 
