@@ -169,7 +169,7 @@ public final class SquareSolver implements LinearSolver {
     NativeLu lu;
     int blocks = source.byColumns() && (long) n * n >= PARALLEL_FILL
         ? Math.min(4, Math.max(2, Runtime.getRuntime().availableProcessors())) : 1;
-    try (NativeLu.Staging staging = NativeLu.staging(n, blocks == 1)) {
+    try (NativeLu.Staging staging = NativeLu.staging(n)) {
       int step = panelRows(n);
       if (blocks == 1) {
         double[] panel = new double[step * n];

@@ -36,145 +36,45 @@ public final class NativeLu implements DenseLu {
   }
 
   /**
-   * Off-heap storage for an n × n matrix filled row by row ({@link Staging#put}), then
-   * factorized in place ({@link Staging#factor}): the matrix never needs an n × n Java array.
+   * Off-heap storage for an n × n matrix filled by rows ({@link Staging#put}) or by row
+   * segments from several threads ({@link Staging#segments}), then factorized in place
+   * ({@link Staging#factor}): the matrix never needs an n × n Java array.
    */
   public static Staging staging(int n) {
-    return new Staging(n, true);
+    return new Staging(n);
   }
 
-  /**
-   * As {@link #staging(int)}; without {@code pretouch}, no thread touches the pages ahead (for
-   * callers that put rows from several threads, which fault pages in parallel themselves).
-   */
-  public static Staging staging(int n, boolean pretouch) {
-    return new Staging(n, pretouch);
-  }
-
-  /**
-   * An n × n matrix being copied off the heap, row panel by row panel. For a large matrix a
-   * second thread touches the storage's pages from the end while the rows are put from the
-   * start: the first write to fresh memory costs a page fault (on a virtual machine about 2.5 s
-   * per GiB, measured on this project's 2-core CI machine), and two cores take them about twice
-   * as fast as one. It never writes where a row has been or is being put.
-   */
+  /** An n × n matrix being copied off the heap. */
   public static final class Staging implements AutoCloseable {
-    /** Below this many values (32 MiB) the pages are left to the rows. */
-    static final long PRETOUCH_MIN = 1L << 22;
-    private static final long PAGE = 512; // doubles per 4 KiB page
-    private static final long CHUNK = 1L << 18; // doubles claimed at a time (2 MiB)
-
     private final int n;
-    private final long total;
-    private final Object lock = new Object();
     private DoublePointer f;
-    private Thread toucher;
-    private long low; // the toucher has claimed [low, total)
-    private long touching = -1; // start of the chunk being touched, or -1
-    private long high; // rows put or being put: [0, high)
-    private boolean stop;
 
-    private Staging(int n, boolean pretouch) {
+    private Staging(int n) {
       this.n = n;
-      this.total = (long) n * n;
-      this.f = new DoublePointer(Math.max(1L, total));
-      this.low = total;
-      if (pretouch && total >= PRETOUCH_MIN) {
-        toucher = new Thread(this::touch, "sectoral-pretouch");
-        toucher.setDaemon(true);
-        toucher.start();
-      }
-    }
-
-    private void touch() {
-      DoublePointer p = new DoublePointer(f); // its own position
-      while (true) {
-        long from;
-        long to;
-        synchronized (lock) {
-          from = Math.max(high, low - CHUNK);
-          if (stop || from >= low) {
-            touching = -1;
-            lock.notifyAll();
-            return;
-          }
-          to = low;
-          low = from;
-          touching = from;
-        }
-        for (long i = to - 1; i >= from; i -= PAGE) {
-          p.put(i, 0.0);
-        }
-        synchronized (lock) {
-          touching = -1;
-          lock.notifyAll();
-        }
-      }
+      this.f = new DoublePointer(Math.max(1L, (long) n * n));
     }
 
     /** Rows {@code from} … from + count − 1, row-major in {@code panel} from index 0. */
     public void put(int from, double[] panel, int count) {
-      long end = (long) (from + count) * n;
-      synchronized (lock) {
-        high = Math.max(high, end); // the toucher claims nothing below this any more
-        while (touching >= 0 && end > touching) { // a chunk in the way: let it finish
-          try {
-            lock.wait();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.util.concurrent.CancellationException("interrupted");
-          }
-        }
-      }
       f.position((long) from * n).put(panel, 0, count * n);
       f.position(0);
     }
 
-    /**
-     * A writer of row segments for one thread (its own view of the storage); with a toucher
-     * running, only {@link #put} may be used.
-     */
+    /** A writer of row segments for one thread (its own view of the storage). */
     public SegmentWriter segments() {
-      if (toucher != null) {
-        throw new IllegalStateException("segments with a toucher");
-      }
       return new SegmentWriter(new DoublePointer(f), n);
     }
 
     /** The LU of the rows put; this staging is used up (its storage now holds the factors). */
     public NativeLu factor() {
-      stopToucher();
       DoublePointer m = f;
       f = null;
       return factorStaged(m, n);
     }
 
-    private void stopToucher() {
-      if (toucher == null) {
-        return;
-      }
-      synchronized (lock) {
-        stop = true;
-      }
-      boolean interrupted = false;
-      while (true) {
-        try {
-          toucher.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true; // the storage must not be freed under the toucher
-        }
-      }
-      toucher = null;
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
-
     /** Frees the storage unless {@link #factor()} took it. */
     @Override
     public void close() {
-      stopToucher();
       if (f != null) {
         f.close();
         f = null;
