@@ -95,13 +95,7 @@ public final class SquareSolver implements LinearSolver {
   public static SquareSolver factorOwned(double[] rowMajor, int n, SystemMatrix m,
       Backend backend, Monitor monitor) {
     checkShape(rowMajor, n);
-    checkNotNull(m, "m");
-    checkNotNull(monitor, "monitor");
-    if (m.size() != n) {
-      throw SectoralException.of(ErrorCode.DIMENSION_MISMATCH, List.of(),
-          "Residual matrix of order %d for a system of order %d", m.size(), n);
-    }
-    Backend b = checkNotNull(backend, "backend").resolve(n);
+    Backend b = checkSystem(n, m, backend, monitor);
     monitor.check("dense LU");
     double[] norms = norms(rowMajor, n);
     DenseLu lu;
@@ -145,13 +139,7 @@ public final class SquareSolver implements LinearSolver {
   public static SquareSolver factorRows(RowSource source, int n, SystemMatrix m,
       Backend backend, Monitor monitor) {
     checkNotNull(source, "source");
-    checkNotNull(m, "m");
-    checkNotNull(monitor, "monitor");
-    if (m.size() != n) {
-      throw SectoralException.of(ErrorCode.DIMENSION_MISMATCH, List.of(),
-          "Residual matrix of order %d for a system of order %d", m.size(), n);
-    }
-    Backend b = checkNotNull(backend, "backend").resolve(n);
+    Backend b = checkSystem(n, m, backend, monitor);
     if (b != Backend.NATIVE) {
       double[] a = new double[n * n];
       int step = panelRows(n);
@@ -188,6 +176,17 @@ public final class SquareSolver implements LinearSolver {
       monitor.report("dense LU (native)", 1, Double.NaN);
     }
     return checkedFactor(lu, m, norms.get(), n, monitor);
+  }
+
+  /** The concrete backend, after checking the residual matrix's order and the arguments. */
+  private static Backend checkSystem(int n, SystemMatrix m, Backend backend, Monitor monitor) {
+    checkNotNull(m, "m");
+    checkNotNull(monitor, "monitor");
+    if (m.size() != n) {
+      throw SectoralException.of(ErrorCode.DIMENSION_MISMATCH, List.of(),
+          "Residual matrix of order %d for a system of order %d", m.size(), n);
+    }
+    return checkNotNull(backend, "backend").resolve(n);
   }
 
   /** From this many entries (32 MiB) on, M is copied in by blocks of columns in parallel. */
