@@ -7,9 +7,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.sectoral.core.ErrorCode;
 import org.sectoral.core.SectoralException;
+import org.sectoral.core.internal.Blocks;
 import org.sectoral.core.internal.LinearSolver;
 import org.sectoral.core.table.InputOutputTable;
 import org.sectoral.core.table.KeyIndex;
@@ -349,12 +349,9 @@ public final class LeontiefModel {
     Coefficients b = Coefficients.ofAllocation(a, requireOutput());
     double[] sums = new double[n];
     // blocks of rows in parallel (each sum is its own row's, in order: the same numbers)
-    int blocks = (long) n * n >= 1 << 20 ? Math.min(n, 16) : 1;
-    IntStream bs = IntStream.range(0, blocks);
-    (blocks > 1 ? bs.parallel() : bs).forEach(t -> {
+    Blocks.run(n, (long) n * n, (from, to) -> {
       double[] row = new double[n];
-      for (int i = (int) ((long) t * n / blocks), e = (int) ((long) (t + 1) * n / blocks);
-          i < e; i++) {
+      for (int i = from; i < to; i++) {
         b.rows(i, i + 1, row, 0);
         double acc = 0;
         for (int j = 0; j < n; j++) {

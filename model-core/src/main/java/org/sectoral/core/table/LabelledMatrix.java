@@ -4,10 +4,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.sectoral.core.ErrorCode;
 import org.sectoral.core.SectoralException;
+import org.sectoral.core.internal.Blocks;
 
 /**
  * An immutable dense matrix of finite numbers with labelled rows and columns and a unit, shaped
@@ -20,9 +20,6 @@ import org.sectoral.core.SectoralException;
 public final class LabelledMatrix<R, C> {
   private final KeyIndex<R> rows;
   private final KeyIndex<C> columns;
-  /** From this many values on, sums and checks run on the common fork-join pool. */
-  private static final int PARALLEL_VALUES = 1 << 20;
-
   private final double[] data; // row-major
   private final String unit;
 
@@ -106,7 +103,7 @@ public final class LabelledMatrix<R, C> {
       double[] flat, String unit) {
     checkNotNull(unit, "unit");
     int m = columns.size();
-    if (flat.length >= PARALLEL_VALUES && IntStream.range(0, 64).parallel().allMatch(t -> {
+    if (flat.length >= Blocks.PARALLEL_WORK && IntStream.range(0, 64).parallel().allMatch(t -> {
       for (int k = (int) ((long) t * flat.length / 64),
           e = (int) ((long) (t + 1) * flat.length / 64); k < e; k++) {
         if (!Double.isFinite(flat[k])) {
@@ -188,15 +185,15 @@ public final class LabelledMatrix<R, C> {
   public LabelledVector<R> rowSums() {
     int m = columns.size();
     double[] s = new double[rows.size()];
-    IntConsumer row = i -> {
-      double acc = 0;
-      for (int j = 0; j < m; j++) {
-        acc += data[i * m + j];
+    Blocks.run(s.length, data.length, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        double acc = 0;
+        for (int j = 0; j < m; j++) {
+          acc += data[i * m + j];
+        }
+        s[i] = acc;
       }
-      s[i] = acc;
-    };
-    IntStream is = IntStream.range(0, s.length);
-    (data.length >= PARALLEL_VALUES ? is.parallel() : is).forEach(row);
+    });
     return LabelledVector.of(rows, s, unit);
   }
 
@@ -206,19 +203,14 @@ public final class LabelledMatrix<R, C> {
     int n = rows.size();
     double[] s = new double[m];
     // blocks of columns in parallel: each sum still adds its column's values in row order
-    int blocks = data.length >= PARALLEL_VALUES ? Math.min(m, 16) : 1;
-    IntConsumer block = b -> {
-      int from = (int) ((long) b * m / blocks);
-      int to = (int) ((long) (b + 1) * m / blocks);
+    Blocks.run(m, data.length, (from, to) -> {
       for (int i = 0; i < n; i++) {
         int o = i * m;
         for (int j = from; j < to; j++) {
           s[j] += data[o + j];
         }
       }
-    };
-    IntStream bs = IntStream.range(0, blocks);
-    (blocks > 1 ? bs.parallel() : bs).forEach(block);
+    });
     return LabelledVector.of(columns, s, unit);
   }
 

@@ -3,9 +3,9 @@ package org.sectoral.core.trade;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.sectoral.core.ErrorCode;
 import org.sectoral.core.SectoralException;
+import org.sectoral.core.internal.Blocks;
 import org.sectoral.core.internal.SquareSolver;
 import org.sectoral.core.leontief.LeontiefModel;
 import org.sectoral.core.table.InputOutputTable;
@@ -54,12 +54,9 @@ final class WorldSystem {
     exports = new double[n];
     LabelledMatrix<RegionSector, RegionSector> z = table.intermediate();
     // rows in parallel blocks: each export is its own row's sum, in order (the same numbers)
-    int blocks = (long) n * n >= 1 << 20 ? Math.min(n, 16) : 1;
-    IntStream bs = IntStream.range(0, blocks);
-    (blocks > 1 ? bs.parallel() : bs).forEach(t -> {
+    Blocks.run(n, (long) n * n, (from, to) -> {
       double[] zi = new double[n];
-      for (int i = (int) ((long) t * n / blocks), end = (int) ((long) (t + 1) * n / blocks);
-          i < end; i++) {
+      for (int i = from; i < to; i++) {
         int home = region(i);
         double e = 0;
         z.copyRows(i, i + 1, zi, 0);
